@@ -1,0 +1,39 @@
+package dev.sitrep.enrich;
+
+import dev.sitrep.common.model.ArticleText;
+import dev.sitrep.common.model.Casualties;
+import dev.sitrep.common.model.Enrichment;
+import dev.sitrep.common.model.Location;
+import dev.sitrep.enrich.casualty.CasualtyExtractor;
+import dev.sitrep.enrich.geo.Geoparser;
+import dev.sitrep.enrich.link.EventLocator;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The extraction engine's one facade: casualties, places, and where each casualty event happened.
+ * Pure Java, no Kafka; thread-safe when its parts are.
+ */
+public final class Enricher {
+
+    private final CasualtyExtractor casualties;
+    private final Geoparser geoparser;
+    private final EventLocator locator;
+
+    public Enricher(CasualtyExtractor casualties, Geoparser geoparser, EventLocator locator) {
+        this.casualties = Objects.requireNonNull(casualties, "casualties");
+        this.geoparser = Objects.requireNonNull(geoparser, "geoparser");
+        this.locator = Objects.requireNonNull(locator, "locator");
+    }
+
+    public Enrichment enrich(ArticleText article) {
+        Casualties found = casualties.extract(article);
+        List<Location> places = geoparser.parse(article);
+        return new Enrichment(locator.link(article, found, places), places);
+    }
+
+    public String gazetteer() {
+        return geoparser.gazetteer();
+    }
+}
