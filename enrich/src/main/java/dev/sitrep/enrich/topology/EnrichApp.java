@@ -1,6 +1,7 @@
 package dev.sitrep.enrich.topology;
 
 import dev.sitrep.enrich.process.ArticleProcessor;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
@@ -75,8 +76,10 @@ public final class EnrichApp implements AutoCloseable {
         close(Duration.ofSeconds(30));
     }
 
+    /** Stops and leaves the group, so that the next instance (a restart, the next run) need not wait it out. */
     public void close(Duration timeout) {
-        if (!streams.close(timeout)) {
+        if (!streams.close(CloseOptions.timeout(timeout)
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP))) {
             LOG.warn("enrich app did not stop within {}", timeout);
         }
         stopped.countDown();
