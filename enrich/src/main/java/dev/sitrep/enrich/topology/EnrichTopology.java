@@ -71,6 +71,8 @@ public final class EnrichTopology {
         defaults.put(StreamsConfig.producerPrefix("linger.ms"), 5);
         defaults.put(StreamsConfig.producerPrefix("max.request.size"), 16 * 1024 * 1024);
         defaults.put(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"), 4 * 1024 * 1024);
+        // The topology has no global store; this only opts into Kafka 5.0's default and silences its warning.
+        defaults.put("processing.exception.handler.global.enabled", true);
         Properties p = config.kafka().properties(defaults);
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.guarantee());
