@@ -71,8 +71,9 @@ final class EnrichCommand implements Callable<Integer> {
         }
         ArticleProcessor processor = ArticleProcessor.enriching(EnricherFactory.standard(), new ArticleReader(),
                 Clock.systemUTC());
-        try (EnrichApp app = new EnrichApp(config, processor);
-             Signals signals = new Signals(app::close)) {
+        Signals signals = new Signals();
+        try (signals; EnrichApp app = new EnrichApp(config, processor)) {
+            signals.onSignal(app::close);
             app.start();
             app.awaitStop();
             if (signals.signalled()) {

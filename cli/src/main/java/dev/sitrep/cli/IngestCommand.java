@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,9 +51,11 @@ final class IngestCommand implements Callable<Integer> {
         IngestConfig config = new IngestConfig(kafkaOptions.kafka(settings), topicOptions.topics(settings).raw(),
                 paths, skipInvalid, ArticleLimits.DEFAULT);
         IngestSummary summary;
-        try (Ingester ingester = new Ingester(config);
-             Signals signals = new Signals(ingester::stop);
+        Signals signals = new Signals();
+        try (signals;
+             Ingester ingester = new Ingester(config);
              Progress bar = progressBar(config)) {
+            signals.onSignal(ingester::stop);
             summary = ingester.ingest(System.in, bar, new ProblemReport(System.err));
             System.err.println(summary.line());
             if (signals.signalled()) {
@@ -70,7 +73,7 @@ final class IngestCommand implements Callable<Integer> {
         for (String f : config.files()) {
             try {
                 total = f.equals("-") || total < 0 ? -1 : total + Files.size(Path.of(f));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 total = -1;
             }
         }

@@ -1,5 +1,6 @@
 package dev.sitrep.cli;
 
+import dev.sitrep.common.config.ConfigException;
 import dev.sitrep.common.config.KafkaSettings;
 import dev.sitrep.common.config.Setting;
 import dev.sitrep.common.config.Settings;
@@ -57,8 +58,9 @@ final class PipelineOptions {
         KafkaSettings kafka = explicit == null || explicit.isBlank() ? null : settings.kafka(explicit);
         long port = settings.get(BROKER_PORT, str(brokerPort), Long::parseLong);
         if (port < 0 || port > 65535) {
-            throw new dev.sitrep.common.config.ConfigException("--broker-port", "must be 0 to 65535, got " + port);
+            throw new ConfigException("--broker-port", "must be 0 to 65535, got " + port);
         }
+        // Checks --guarantee and --threads exactly as the enrich command does; the paths are not used.
         EnrichConfig check = EnrichConfig.resolve(settings, fileKafka, topicOptions.topics(settings), null, guarantee,
                 threads, Path.of("."), Path.of("."));
         return new LocalPipeline.Options(inputs, out, kafka, fileKafka.client(), topicOptions.topics(settings),

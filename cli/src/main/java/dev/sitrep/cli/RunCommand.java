@@ -39,7 +39,8 @@ final class RunCommand implements Callable<Integer> {
     static int execute(String command, LocalPipeline.Options options) throws IOException, InterruptedException {
         LocalPipeline run = new LocalPipeline(options);
         LocalPipeline.Result result;
-        try (Signals signals = new Signals(run::stop)) {
+        try (Signals signals = new Signals()) {
+            signals.onSignal(run::stop);
             Progress bar = System.console() == null ? Progress.none() : Progress.bar(System.err, -1);
             result = run.run(System.in, bar, new ProblemReport(System.err));
             RunReport.print(command, result, System.out);

@@ -2,24 +2,28 @@ package dev.sitrep.cli;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Clean shutdown on SIGTERM and Ctrl-C: the JVM's shutdown hook runs {@code onSignal} (stop reading,
- * wake consumers) and then waits for the command to finish its own cleanup before the JVM exits.
+ * Clean shutdown on SIGTERM and Ctrl-C: the JVM's shutdown hook runs the registered stop action (stop
+ * reading, wake consumers), then holds the JVM until the command has closed everything, i.e. until this
+ * object is closed. Open it first, so that it is closed last:
+ * {@code try (signals; Sink sink = ...) { signals.onSignal(sink::stop); ... }}.
  */
 final class Signals implements AutoCloseable {
 
     private static final long GRACE_SECONDS = 30;
+    private static final Runnable NONE = () -> { };
 
     private final Thread hook;
     private final CountDownLatch finished = new CountDownLatch(1);
-    private final AtomicBoolean signalled = new AtomicBoolean();
+    private final AtomicReference<Runnable> action = new AtomicReference<>(NONE);
+    private volatile boolean signalled;
 
-    Signals(Runnable onSignal) {
+    Signals() {
         hook = new Thread(() -> {
-            signalled.set(true);
-            onSignal.run();
+            signalled = true;
+            action.get().run();
             try {
                 finished.await(GRACE_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -29,12 +33,20 @@ final class Signals implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    /** True once a signal asked the command to stop. */
-    boolean signalled() {
-        return signalled.get();
+    /** What to do on a signal; run at once if one has already come. */
+    void onSignal(Runnable stop) {
+        action.set(stop);
+        if (signalled) {
+            stop.run();
+        }
     }
 
-    /** The command finished its cleanup; the JVM may exit. */
+    /** True once a signal asked the command to stop. */
+    boolean signalled() {
+        return signalled;
+    }
+
+    /** The command has finished its cleanup; the JVM may exit. */
     @Override
     public void close() {
         finished.countDown();

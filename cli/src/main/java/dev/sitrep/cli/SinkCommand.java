@@ -67,8 +67,9 @@ final class SinkCommand implements Callable<Integer> {
 
     private int toTopic(SinkConfig config) {
         LOG.info("sink: {} -> topic {}", config.from(), config.toTopic());
-        try (TopicSink sink = new TopicSink(config);
-             Signals signals = new Signals(sink::stop)) {
+        Signals signals = new Signals();
+        try (signals; TopicSink sink = new TopicSink(config)) {
+            signals.onSignal(sink::stop);
             sink.run();
             LOG.info("sink: {} records copied", sink.written());
             return signals.signalled() ? ExitCodes.STOPPED : ExitCodes.OK;
@@ -78,8 +79,9 @@ final class SinkCommand implements Callable<Integer> {
     private int toFiles(SinkConfig config) throws IOException {
         LOG.info("sink: {} -> {}", config.from(), config.outDir());
         SegmentFiles files = SegmentFiles.rolling(config.outDir(), "enriched", config.rollBytes());
-        try (FileSink sink = new FileSink(config.kafka(), config.groupId(), config.from(), files);
-             Signals signals = new Signals(sink::stop)) {
+        Signals signals = new Signals();
+        try (signals; FileSink sink = new FileSink(config.kafka(), config.groupId(), config.from(), files)) {
+            signals.onSignal(sink::stop);
             sink.run();
             LOG.info("sink: {} records written to {}", sink.written(), config.outDir());
             if (config.events()) {

@@ -9,7 +9,7 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -21,6 +21,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -216,7 +217,7 @@ public final class SegmentFiles implements Closeable {
         Path tmp = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
         try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            c.write(java.nio.ByteBuffer.wrap(MAPPER.writeValueAsBytes(state)));
+            c.write(ByteBuffer.wrap(MAPPER.writeValueAsBytes(state)));
             c.force(true);
         }
         move(tmp, stateFile);
@@ -235,17 +236,17 @@ public final class SegmentFiles implements Closeable {
         // Makes the rename itself durable; some file systems cannot open a directory, and then it is moot.
         try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
             d.force(true);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             // best effort
         }
     }
 
     private Path open(int index) {
-        return single != null ? single : dir.resolve(String.format(java.util.Locale.ROOT, "%s-%06d.jsonl.part", prefix, index));
+        return single != null ? single : dir.resolve(String.format(Locale.ROOT, "%s-%06d.jsonl.part", prefix, index));
     }
 
     private Path closed(int index) {
-        return single != null ? single : dir.resolve(String.format(java.util.Locale.ROOT, "%s-%06d.jsonl", prefix, index));
+        return single != null ? single : dir.resolve(String.format(Locale.ROOT, "%s-%06d.jsonl", prefix, index));
     }
 
     /** The state file, for tests and for removing the state of a finished run. */
