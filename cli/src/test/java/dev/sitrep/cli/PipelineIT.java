@@ -11,10 +11,15 @@ import dev.sitrep.embedded.EmbeddedKafka;
 import dev.sitrep.ingest.Progress;
 import dev.sitrep.sink.FileSink;
 import dev.sitrep.sink.SegmentFiles;
+import dev.sitrep.sink.SinkConfig;
+import dev.sitrep.sink.TopicSink;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,6 +130,39 @@ class PipelineIT {
             }
         }
         assertThat(ids).hasSize(1000).doesNotHaveDuplicates();
+    }
+
+    @Test
+    @DisplayName("the topic sink copies each record once, in transactions")
+    void shouldCopyToAnotherTopic() throws Exception {
+        KafkaSettings settings = KafkaSettings.of(kafka.bootstrap());
+        TopicAdmin.ensureTopics(settings.properties(), List.of(new NewTopic("copy.enriched", 2, (short) 1),
+                new NewTopic("copy.out", 1, (short) 1)), Duration.ofSeconds(30));
+        produce("copy.enriched", 0, 300);
+        SinkConfig config = new SinkConfig(settings, "copy.enriched", null, "copy.out", "copy-sink", 1024, false);
+
+        try (TopicSink sink = new TopicSink(config)) {
+            Thread t = new Thread(sink::run);
+            t.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (sink.written() < 300 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            sink.stop();
+            t.join();
+        }
+
+        List<String> ids = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(Map.of("bootstrap.servers", kafka.bootstrap(),
+                "group.id", "copy-check", "auto.offset.reset", "earliest", "isolation.level", "read_committed"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            c.subscribe(List.of("copy.out"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (ids.size() < 300 && System.nanoTime() < deadline) {
+                c.poll(Duration.ofMillis(200)).forEach(r -> ids.add(r.key()));
+            }
+        }
+        assertThat(ids).hasSize(300).doesNotHaveDuplicates();
     }
 
     private void runSinkUntil(KafkaSettings settings, String topic, Path out, int records) throws Exception {
