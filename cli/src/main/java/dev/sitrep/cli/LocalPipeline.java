@@ -123,7 +123,10 @@ final class LocalPipeline {
                     ? new KafkaSettings(broker.bootstrap(), options.clientProps()) : options.kafka();
             TopicAdmin.ensureTopics(kafka.properties(), options.topics().all().stream()
                     .map(t -> new NewTopic(t.name(), options.partitions(), (short) -1)).toList(), TOPIC_TIMEOUT);
-            return pipeline(kafka, outputs, stdin, progress, problems, start);
+            LOG.debug("topics ready after {} ms", ms(start));
+            Result result = pipeline(kafka, outputs, stdin, progress, problems, start);
+            LOG.debug("pipeline done after {} ms; stopping the broker", ms(start));
+            return result;
         }
     }
 
@@ -165,15 +168,19 @@ final class LocalPipeline {
             } finally {
                 progress.close();
             }
+            LOG.debug("ingest done after {} ms", ms(start));
             problem = awaitAll(ingest.sent(), enrichedSink, deadSink, app, sinkFailure);
+            LOG.debug("every record out after {} ms (enrich app {})", ms(start), app.state());
             enrichedSink.stop();
             deadSink.stop();
             t1.join();
             t2.join();
+            LOG.debug("sinks stopped after {} ms", ms(start));
             if (problem == null && sinkFailure.get() != null) {
                 problem = "a sink failed: " + sinkFailure.get();
             }
         } finally {
+            LOG.debug("enrich app closed after {} ms", ms(start));
             deleteRecursively(stateDir);
         }
         // A finished run's output is complete: the restart state beside it has no further use.
@@ -263,6 +270,10 @@ final class LocalPipeline {
         }
         return new Result(ingest, enriched, dead, deadByCode, ids.size(), totals, places, events, outputs,
                 Duration.ofNanos(System.nanoTime() - start), complete, problem);
+    }
+
+    private static long ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -39,6 +40,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -183,8 +185,12 @@ class PipelineIT {
     private void produce(String topic, int from, int to) throws Exception {
         try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.of("bootstrap.servers", kafka.bootstrap(),
                 "acks", "all"), new StringSerializer(), new ByteArraySerializer())) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (int i = from; i < to; i++) {
-                p.send(new ProducerRecord<>(topic, "r" + i, ("{\"id\":\"r" + i + "\"}").getBytes(StandardCharsets.UTF_8))).get();
+                sent.add(p.send(new ProducerRecord<>(topic, "r" + i, ("{\"id\":\"r" + i + "\"}").getBytes(StandardCharsets.UTF_8))));
+            }
+            for (Future<RecordMetadata> f : sent) {
+                f.get();
             }
         }
     }
