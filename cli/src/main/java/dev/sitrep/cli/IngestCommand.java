@@ -56,7 +56,8 @@ final class IngestCommand implements Callable<Integer> {
              Ingester ingester = new Ingester(config);
              Progress bar = progressBar(config)) {
             signals.onSignal(ingester::stop);
-            summary = ingester.ingest(System.in, bar, new ProblemReport(System.err));
+            summary = ingester.ingest(System.in, bar, new ProblemReport(line -> bar.println(System.err, line)));
+            bar.close();
             System.err.println(summary.line());
             if (signals.signalled()) {
                 return ExitCodes.STOPPED;

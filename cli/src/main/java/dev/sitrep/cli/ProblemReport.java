@@ -1,6 +1,5 @@
 package dev.sitrep.cli;
 
-import java.io.PrintStream;
 import java.util.function.Consumer;
 
 /** Prints the first bad records with their file and line, then only counts them. */
@@ -8,10 +7,11 @@ final class ProblemReport implements Consumer<String> {
 
     static final int SHOWN = 20;
 
-    private final PrintStream out;
+    private final Consumer<String> out;
     private int seen;
 
-    ProblemReport(PrintStream out) {
+    /** @param out prints one line (through the progress bar, so the two do not run into each other) */
+    ProblemReport(Consumer<String> out) {
         this.out = out;
     }
 
@@ -19,9 +19,9 @@ final class ProblemReport implements Consumer<String> {
     public synchronized void accept(String problem) {
         seen++;
         if (seen <= SHOWN) {
-            out.println(problem);
+            out.accept(problem);
         } else if (seen == SHOWN + 1) {
-            out.println("... (further bad records are counted in the summary, not listed)");
+            out.accept("... (further bad records are counted in the summary, not listed)");
         }
     }
 }

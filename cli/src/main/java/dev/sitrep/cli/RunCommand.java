@@ -42,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
         try (Signals signals = new Signals()) {
             signals.onSignal(run::stop);
             Progress bar = System.console() == null ? Progress.none() : Progress.bar(System.err, -1);
-            result = run.run(System.in, bar, new ProblemReport(System.err));
+            result = run.run(System.in, bar, new ProblemReport(line -> bar.println(System.err, line)));
             RunReport.print(command, result, System.out);
             if (signals.signalled()) {
                 return ExitCodes.STOPPED;

@@ -24,6 +24,7 @@ public final class Progress implements AutoCloseable {
     private long records;
     private long lastDraw;
     private boolean drawn;
+    private int width;
 
     private Progress(PrintStream out, long totalBytes) {
         this.out = out;
@@ -44,12 +45,12 @@ public final class Progress implements AutoCloseable {
         return this::addBytes;
     }
 
-    void addBytes(long n) {
+    synchronized void addBytes(long n) {
         bytes += n;
         maybeDraw();
     }
 
-    void addRecord() {
+    synchronized void addRecord() {
         records++;
     }
 
@@ -62,9 +63,21 @@ public final class Progress implements AutoCloseable {
             return;
         }
         lastDraw = now;
-        out.print('\r' + line(now));
+        String line = line(now);
+        out.print('\r' + line + " ".repeat(Math.max(0, width - line.length())));
         out.flush();
+        width = line.length();
         drawn = true;
+    }
+
+    /** Prints a message on its own line, clearing the bar first; the bar comes back on its next redraw. */
+    public synchronized void println(PrintStream to, String message) {
+        if (out != null && drawn && width > 0) {
+            out.print('\r' + " ".repeat(width) + '\r');
+            out.flush();
+            lastDraw = 0;
+        }
+        to.println(message);
     }
 
     String line(long now) {
@@ -82,10 +95,11 @@ public final class Progress implements AutoCloseable {
 
     /** Ends the bar's line so later output starts on a fresh one. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (out != null && drawn) {
             out.print('\r' + line(System.nanoTime()) + System.lineSeparator());
             out.flush();
+            drawn = false;
         }
     }
 }
