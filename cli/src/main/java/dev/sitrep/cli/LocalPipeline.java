@@ -134,8 +134,8 @@ final class LocalPipeline {
                             Consumer<String> problems, long start) throws IOException, InterruptedException {
         String runId = UUID.randomUUID().toString();
         Path stateDir = Files.createTempDirectory("sitrep-streams-");
-        clearOutput(outputs.enriched());
-        clearOutput(outputs.deadLetters());
+        SegmentFiles.discard(outputs.enriched());
+        SegmentFiles.discard(outputs.deadLetters());
         EnrichConfig enrichConfig = new EnrichConfig(kafka, options.topics(), "sitrep-enrich", options.guarantee(),
                 options.threads(), stateDir);
         ArticleProcessor processor = ArticleProcessor.enriching(EnricherFactory.standard(), new ArticleReader(),
@@ -157,25 +157,29 @@ final class LocalPipeline {
             AtomicReference<Throwable> sinkFailure = new AtomicReference<>();
             Thread t1 = sinkThread(enrichedSink, "sitrep-sink-enriched", sinkFailure);
             Thread t2 = sinkThread(deadSink, "sitrep-sink-dlq", sinkFailure);
-            IngestConfig ingestConfig = new IngestConfig(kafka, options.topics().raw(), options.inputs(), false,
-                    ArticleLimits.DEFAULT);
-            try (Ingester in = new Ingester(ingestConfig, runId)) {
-                ingester = in;
-                if (stop) {
-                    in.stop();
+            try {
+                IngestConfig ingestConfig = new IngestConfig(kafka, options.topics().raw(), options.inputs(), false,
+                        ArticleLimits.DEFAULT);
+                try (Ingester in = new Ingester(ingestConfig, runId)) {
+                    ingester = in;
+                    if (stop) {
+                        in.stop();
+                    }
+                    ingest = in.ingest(stdin, progress, problems);
+                } finally {
+                    progress.close();
                 }
-                ingest = in.ingest(stdin, progress, problems);
+                LOG.debug("ingest done after {} ms", ms(start));
+                problem = awaitAll(ingest.sent(), enrichedSink, deadSink, app, sinkFailure);
+                LOG.debug("every record out after {} ms (enrich app {})", ms(start), app.state());
             } finally {
-                progress.close();
+                // The sinks' files are closed next: their threads must be done with them first.
+                enrichedSink.stop();
+                deadSink.stop();
+                t1.join();
+                t2.join();
+                LOG.debug("sinks stopped after {} ms", ms(start));
             }
-            LOG.debug("ingest done after {} ms", ms(start));
-            problem = awaitAll(ingest.sent(), enrichedSink, deadSink, app, sinkFailure);
-            LOG.debug("every record out after {} ms (enrich app {})", ms(start), app.state());
-            enrichedSink.stop();
-            deadSink.stop();
-            t1.join();
-            t2.join();
-            LOG.debug("sinks stopped after {} ms", ms(start));
             if (problem == null && sinkFailure.get() != null) {
                 problem = "a sink failed: " + sinkFailure.get();
             }
@@ -282,10 +286,5 @@ final class LocalPipeline {
                 Files.deleteIfExists(p);
             }
         }
-    }
-
-    private static void clearOutput(Path file) throws IOException {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(file.resolveSibling("." + file.getFileName() + ".sink-state.json"));
     }
 }

@@ -81,8 +81,18 @@ public final class SegmentFiles implements Closeable {
     /** One file, never rolled; its state file sits beside it. */
     public static SegmentFiles single(Path file) throws IOException {
         Path abs = file.toAbsolutePath();
-        return new SegmentFiles(abs.getParent(), null, abs, Long.MAX_VALUE,
-                abs.resolveSibling("." + abs.getFileName() + ".sink-state.json"));
+        return new SegmentFiles(abs.getParent(), null, abs, Long.MAX_VALUE, singleState(abs));
+    }
+
+    /** Deletes a single-file output and its state, so that the next {@link #single} starts afresh. */
+    public static void discard(Path file) throws IOException {
+        Path abs = file.toAbsolutePath();
+        Files.deleteIfExists(abs);
+        Files.deleteIfExists(singleState(abs));
+    }
+
+    private static Path singleState(Path abs) {
+        return abs.resolveSibling("." + abs.getFileName() + ".sink-state.json");
     }
 
     /** The input offsets to resume from, {@code topic-partition} to the next offset to read. */
