@@ -152,6 +152,9 @@ public final class Ingester implements AutoCloseable {
             } else {
                 failed++;
                 LOG.error("send failed for {}: {}", record.origin(), e.toString());
+                // The producer has already retried until its delivery timeout: the next records would fare
+                // no better, and each could block as long. Stop reading; the summary counts what was lost.
+                stop = true;
             }
         }
     }

@@ -37,7 +37,8 @@ public final class Settings {
     public static Settings load(Path kafkaConfig, Map<String, String> env) {
         Properties props = new Properties();
         if (kafkaConfig != null) {
-            if (!Files.isRegularFile(kafkaConfig)) {
+            // Not isRegularFile: a pipe such as <(...) or a secrets mount is a fine place for credentials.
+            if (!Files.exists(kafkaConfig) || Files.isDirectory(kafkaConfig)) {
                 throw new ConfigException(KAFKA_CONFIG_OPTION, "no such file: " + kafkaConfig);
             }
             try (Reader r = Files.newBufferedReader(kafkaConfig, StandardCharsets.UTF_8)) {
