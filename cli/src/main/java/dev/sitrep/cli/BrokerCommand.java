@@ -18,8 +18,10 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code sitrep broker}: the embedded broker on its own, for trying the services without Docker. */
 @Command(name = "broker", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run the embedded single-node Kafka broker on localhost, with the three topics, until",
-            "SIGTERM or Ctrl-C. Its data is deleted when it stops. For trying ingest, enrich and sink locally."},
+        description = {"Just the embedded broker with the three topics, for trying the services locally.",
+            "",
+            "Runs a single-node Kafka broker on localhost until SIGTERM or Ctrl-C; its data is deleted when"
+                + " it stops."},
         footer = ExitCodes.HELP)
 final class BrokerCommand implements Callable<Integer> {
 

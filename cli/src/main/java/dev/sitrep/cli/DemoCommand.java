@@ -14,8 +14,11 @@ import java.util.concurrent.Callable;
 
 /** {@code sitrep demo}: the seed articles through the whole pipeline on the embedded broker. */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Start an embedded Kafka broker, ingest seeds/, enrich, write out/enriched.jsonl (with",
-            "out/enriched.dlq.jsonl, out/enriched.events.csv and out/enriched.events.geojson), print a summary, exit."},
+        description = {"The seed articles through the whole pipeline on an embedded broker, into out/.",
+            "",
+            "Starts an embedded Kafka broker, ingests seeds/, enriches, writes out/enriched.jsonl (with"
+                + " out/enriched.dlq.jsonl, out/enriched.events.csv and out/enriched.events.geojson), prints a"
+                + " summary and exits."},
         footer = ExitCodes.HELP)
 final class DemoCommand implements Callable<Integer> {
 

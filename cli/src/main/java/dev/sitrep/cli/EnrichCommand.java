@@ -22,8 +22,10 @@ import java.util.concurrent.Callable;
 
 /** {@code sitrep enrich}: the Kafka Streams app, until stopped. */
 @Command(name = "enrich", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run the Kafka Streams app: raw articles in, each to the enriched topic or the dead-letter",
-            "topic (exactly-once by default). Runs until SIGTERM or Ctrl-C."},
+        description = {"The Kafka Streams app: raw articles to enriched articles or dead letters.",
+            "",
+            "Each raw article goes to the enriched topic or the dead-letter topic, exactly once by default."
+                + " Runs until SIGTERM or Ctrl-C."},
         footer = ExitCodes.HELP)
 final class EnrichCommand implements Callable<Integer> {
 

@@ -20,10 +20,12 @@ import java.util.concurrent.Callable;
 
 /** {@code sitrep ingest}: publishes articles to the raw topic. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Publish articles to the raw topic, keyed by article id (idempotent producer, acks=all).",
-            "Reads .txt (one article a file, id = file name), .json (an object or an array), .jsonl,",
-            "directories (recursively) and - for standard input (JSON lines). Invalid records are reported",
-            "with file and line and sent on to be dead-lettered, unless --skip-invalid."},
+        description = {"Publish articles to the raw topic, keyed by article id.",
+            "",
+            "Idempotent producer, acks=all, every send checked. Reads .txt (one article a file, id = file"
+                + " name), .json (an object or an array), .jsonl, directories (recursively) and - for standard"
+                + " input (JSON lines). Invalid records are reported with file and line and sent on to be"
+                + " dead-lettered, unless --skip-invalid."},
         footer = ExitCodes.HELP)
 final class IngestCommand implements Callable<Integer> {
 

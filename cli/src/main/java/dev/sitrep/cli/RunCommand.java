@@ -13,9 +13,11 @@ import java.util.concurrent.Callable;
 
 /** {@code sitrep run}: the whole pipeline on the embedded broker, for any input. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run the whole pipeline (ingest -> enrich -> sink) on an embedded Kafka broker and exit when",
-            "every record is enriched or dead-lettered. Beside OUT: OUT.dlq.jsonl (dead letters),",
-            "OUT.events.csv and OUT.events.geojson (one row or point per casualty mention)."},
+        description = {"The whole pipeline on an embedded broker, for any input.",
+            "",
+            "Runs ingest -> enrich -> sink on an embedded Kafka broker (or the cluster of --bootstrap) and"
+                + " exits when every record is enriched or dead-lettered. Beside OUT: OUT.dlq.jsonl (dead letters),"
+                + " OUT.events.csv and OUT.events.geojson (one row or point per casualty mention)."},
         footer = ExitCodes.HELP)
 final class RunCommand implements Callable<Integer> {
 

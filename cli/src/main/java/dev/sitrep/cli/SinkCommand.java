@@ -19,8 +19,10 @@ import java.util.concurrent.Callable;
 
 /** {@code sitrep sink}: the enriched topic to files, or to another topic. */
 @Command(name = "sink", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write the enriched topic to JSON-lines files in DIR (rolled by size, each record once,",
-            "also after a crash), or copy it to another topic in transactions. Runs until SIGTERM or Ctrl-C."},
+        description = {"Enriched articles to JSON-lines files, or to another topic.",
+            "",
+            "Writes the enriched topic to files in DIR (rolled by size, each record once, also after a"
+                + " crash), or copies it to another topic in transactions. Runs until SIGTERM or Ctrl-C."},
         footer = ExitCodes.HELP)
 final class SinkCommand implements Callable<Integer> {
 
