@@ -34,6 +34,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.jsonl", description = "Enriched articles, one a line.")
     Path out;
 
+    @Option(names = "--bootstrap", paramLabel = "HOST:PORT", description = "Accepted like every command's; extract uses no Kafka, so it is ignored.")
+    String bootstrap;
+
+    @Option(names = "--kafka-config", paramLabel = "FILE",
+            description = "Accepted like every command's; extract uses no Kafka, so it is ignored.")
+    Path kafkaConfig;
+
     @Option(names = "--dlq", paramLabel = "FILE.jsonl",
             description = "Where lines that are not articles go, as dead letters (default: reported on stderr only).")
     Path dlq;

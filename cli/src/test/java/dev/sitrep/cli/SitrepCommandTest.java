@@ -1,0 +1,82 @@
+package dev.sitrep.cli;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SitrepCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo", "run", "ingest", "enrich", "sink", "extract"})
+    @DisplayName("every command has --help, --bootstrap and --kafka-config")
+    void shouldOfferTheCommonOptions(String command) {
+        CommandLine sub = Sitrep.commandLine().getSubcommands().get(command);
+
+        assertThat(sub).isNotNull();
+        assertThat(sub.getCommandSpec().findOption("--help")).isNotNull();
+        assertThat(sub.getCommandSpec().findOption("--bootstrap")).isNotNull();
+        assertThat(sub.getCommandSpec().findOption("--kafka-config")).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo", "run", "ingest", "enrich", "sink"})
+    @DisplayName("every Kafka command takes the three topic names and lists its exit codes")
+    void shouldOfferTopicOptionsAndExitCodes(String command) {
+        CommandLine sub = Sitrep.commandLine().getSubcommands().get(command);
+
+        for (String option : new String[] {"--topic-raw", "--topic-enriched", "--topic-dlq"}) {
+            assertThat(sub.getCommandSpec().findOption(option)).as(option).isNotNull();
+        }
+        assertThat(sub.getUsageMessage()).contains("Exit codes:");
+    }
+
+    @Test
+    @DisplayName("a bad setting exits 2 with a message naming the option")
+    void shouldNameTheBadOption() throws Exception {
+        Path in = Files.writeString(dir.resolve("a.jsonl"), "{\"text\":\"t\"}\n");
+        StringWriter err = new StringWriter();
+        CommandLine cli = Sitrep.commandLine().setErr(new PrintWriter(err));
+
+        int code = cli.execute("ingest", "--bootstrap", "no-port", in.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--bootstrap").contains("no-port");
+    }
+
+    @Test
+    @DisplayName("a missing input exits 2 before anything connects")
+    void shouldRefuseMissingInput() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Sitrep.commandLine().setErr(new PrintWriter(err));
+
+        int code = cli.execute("ingest", dir.resolve("missing.jsonl").toString());
+
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("no such file");
+    }
+
+    @Test
+    @DisplayName("the sink needs --out or --to-topic, and says so")
+    void shouldRequireASinkTarget() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Sitrep.commandLine().setErr(new PrintWriter(err));
+
+        int code = cli.execute("sink");
+
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--out");
+    }
+}

@@ -1,0 +1,96 @@
+package dev.sitrep.enrich.process;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sitrep.common.json.ArticleReader;
+import dev.sitrep.common.json.DeadLetter;
+import dev.sitrep.common.json.EngineInfo;
+import dev.sitrep.common.json.EnrichedJson;
+import dev.sitrep.common.json.ErrorCode;
+import dev.sitrep.common.json.InvalidArticleException;
+import dev.sitrep.common.json.Json;
+import dev.sitrep.common.json.ParsedArticle;
+import dev.sitrep.enrich.Enricher;
+import dev.sitrep.enrich.EnricherFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Turns one raw record into an {@link Outcome}: the transform's JSON when the record is a readable
+ * article, a dead letter otherwise. It never throws for a bad record or a failing transform, so the
+ * stream thread that calls it never stops on one. Thread-safe when the transform is.
+ */
+public final class ArticleProcessor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleProcessor.class);
+
+    private final ArticleReader reader;
+    private final Function<ParsedArticle, ObjectNode> transform;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    /**
+     * @param reader    validates raw values and assigns ids
+     * @param transform what to make of a valid article (any function: the engine, or a pass-through for benchmarks)
+     * @param clock     for {@code failedAt}
+     */
+    public ArticleProcessor(ArticleReader reader, Function<ParsedArticle, ObjectNode> transform, Clock clock) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.transform = Objects.requireNonNull(transform, "transform");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.mapper = Json.mapper(reader.limits().maxDepth());
+    }
+
+    /** The standard processor: the engine's enrichment in the contract's format. */
+    public static ArticleProcessor enriching(Enricher enricher, ArticleReader reader, Clock clock) {
+        EngineInfo engine = new EngineInfo("sitrep", EnricherFactory.VERSION, enricher.gazetteer());
+        return new ArticleProcessor(reader,
+                article -> EnrichedJson.write(article.json(), enricher.enrich(article.text()), engine, clock.instant()),
+                clock);
+    }
+
+    /** Validates and writes the article back unchanged: the baseline the engine's cost is measured against. */
+    public static ArticleProcessor passThrough(ArticleReader reader, Clock clock) {
+        return new ArticleProcessor(reader, ParsedArticle::json, clock);
+    }
+
+    /**
+     * @param key    the raw record's key: ingest's article id, or null
+     * @param value  the raw record's value
+     * @param source where it came from, for the dead letter
+     */
+    public Outcome process(String key, byte[] value, RecordSource source) {
+        ParsedArticle article;
+        try {
+            article = reader.read(value);
+        } catch (InvalidArticleException e) {
+            return dead(key, e.code(), e.getMessage(), value, source);
+        }
+        try {
+            ObjectNode out = transform.apply(article);
+            return new Outcome.Enriched(article.id(), mapper.writeValueAsBytes(out));
+        } catch (RuntimeException | StackOverflowError | JsonProcessingException e) {
+            // A bug in one extraction pass must cost one article, not the stream thread.
+            LOG.warn("enrichment failed for article {} at {}/{}@{}: {}", article.id(), source.topic(),
+                    source.partition(), source.offset(), e.toString(), e);
+            return dead(article.id(), ErrorCode.ENRICHMENT_FAILED, e.toString(), value, source);
+        }
+    }
+
+    private Outcome dead(String key, ErrorCode code, String message, byte[] value, RecordSource source) {
+        String where = source.origin() == null ? message : message + " (from " + source.origin() + ")";
+        DeadLetter letter = DeadLetter.of(code, where, source.topic(), source.partition(), source.offset(),
+                value, clock.instant());
+        try {
+            return new Outcome.Dead(key, letter, mapper.writeValueAsBytes(letter.toJson(mapper)));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write a dead letter", e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.sitrep.enrich.topology;
+
+import dev.sitrep.common.config.ConfigException;
+import dev.sitrep.common.config.KafkaSettings;
+import dev.sitrep.common.config.Setting;
+import dev.sitrep.common.config.Settings;
+import dev.sitrep.common.kafka.Topics;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The enrich app's settings, resolved once at start.
+ *
+ * @param kafka         cluster and client properties
+ * @param topics        input, output and dead-letter topics
+ * @param applicationId the Streams application id (consumer group and internal topic prefix)
+ * @param guarantee     {@code exactly_once_v2} or {@code at_least_once}
+ * @param threads       stream threads
+ * @param stateDir      the Streams state directory, this app's alone
+ */
+public record EnrichConfig(KafkaSettings kafka, Topics topics, String applicationId, String guarantee,
+                           int threads, Path stateDir) {
+
+    public static final Setting APPLICATION_ID =
+            new Setting("--application-id", "SITREP_APPLICATION_ID", "application.id", "sitrep-enrich");
+    public static final Setting GUARANTEE =
+            new Setting("--guarantee", "SITREP_GUARANTEE", "processing.guarantee", "exactly_once_v2");
+    public static final Setting THREADS =
+            new Setting("--threads", "SITREP_THREADS", "num.stream.threads", "1");
+    public static final Setting STATE_DIR =
+            new Setting("--state-dir", "SITREP_STATE_DIR", "state.dir", null);
+
+    private static final Set<String> GUARANTEES = Set.of("exactly_once_v2", "at_least_once");
+
+    public EnrichConfig {
+        Objects.requireNonNull(kafka, "kafka");
+        Objects.requireNonNull(topics, "topics");
+        if (applicationId == null || !applicationId.matches("[a-zA-Z0-9._-]{1,200}")) {
+            throw new ConfigException(APPLICATION_ID.option(), "\"" + applicationId
+                    + "\" must be 1 to 200 of a-z A-Z 0-9 . _ -");
+        }
+        if (!GUARANTEES.contains(guarantee)) {
+            throw new ConfigException(GUARANTEE.option(), "\"" + guarantee + "\" is not one of " + GUARANTEES);
+        }
+        if (threads < 1 || threads > 64) {
+            throw new ConfigException(THREADS.option(), "must be 1 to 64, got " + threads);
+        }
+        Objects.requireNonNull(stateDir, "stateDir");
+    }
+
+    /**
+     * Resolves every setting; flags are null when not given.
+     *
+     * @param defaultStateDir used when no state directory is configured
+     */
+    public static EnrichConfig resolve(Settings settings, KafkaSettings kafka, Topics topics, String applicationId,
+                                       String guarantee, Integer threads, Path stateDir, Path defaultStateDir) {
+        String dir = settings.get(STATE_DIR, stateDir == null ? null : stateDir.toString());
+        return new EnrichConfig(kafka, topics,
+                settings.get(APPLICATION_ID, applicationId),
+                settings.get(GUARANTEE, guarantee),
+                Math.toIntExact(settings.positive(THREADS, threads == null ? null : threads.toString())),
+                dir == null ? defaultStateDir : Path.of(dir));
+    }
+}

@@ -1,0 +1,114 @@
+package dev.sitrep.enrich.topology;
+
+import dev.sitrep.common.kafka.Topic;
+import dev.sitrep.common.kafka.Topics;
+import dev.sitrep.enrich.process.ArticleProcessor;
+import dev.sitrep.enrich.process.Outcome;
+import dev.sitrep.enrich.process.RecordSource;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The enrich app's topology: raw articles in, each to the enriched topic or the dead-letter topic.
+ * All logic lives in {@link ArticleProcessor}; this class only wires it to topics.
+ */
+public final class EnrichTopology {
+
+    /** Header ingest sets to {@code file:line}, quoted in dead letters. */
+    public static final String ORIGIN_HEADER = "sitrep.origin";
+
+    private EnrichTopology() {
+    }
+
+    public static Topology buildTopology(Topics topics, ArticleProcessor processor) {
+        StreamsBuilder builder = new StreamsBuilder();
+        createStream(builder, topics, processor);
+        return builder.build();
+    }
+
+    static void createStream(StreamsBuilder builder, Topics topics, ArticleProcessor processor) {
+        Topic<String, byte[]> raw = topics.raw();
+        Map<String, KStream<String, Outcome>> outcomes = builder
+                .stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName("articles"))
+                .process(() -> new ProcessStep(processor), Named.as("process"))
+                .split(Named.as("outcome-"))
+                .branch((id, outcome) -> outcome instanceof Outcome.Enriched, Branched.as("enriched"))
+                .defaultBranch(Branched.as("dead"));
+        to(outcomes.get("outcome-enriched"), topics.enriched());
+        to(outcomes.get("outcome-dead"), topics.dlq());
+    }
+
+    private static void to(KStream<String, Outcome> stream, Topic<String, byte[]> topic) {
+        stream.mapValues(Outcome::json, Named.as("to-json-" + topic.name()))
+                .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()).withName("write-" + topic.name()));
+    }
+
+    /**
+     * Streams properties for {@code config}: the code's defaults, under the {@code --kafka-config} file,
+     * under the typed settings.
+     */
+    public static Properties streamsConfig(EnrichConfig config) {
+        Map<String, Object> defaults = new HashMap<>();
+        // A full 16 KiB batch holds ~4 articles; each EOS commit then stalls the thread on many small
+        // requests. 256 KiB roughly doubled exactly-once throughput on the embedded broker.
+        defaults.put(StreamsConfig.producerPrefix("batch.size"), 256 * 1024);
+        defaults.put(StreamsConfig.producerPrefix("linger.ms"), 5);
+        defaults.put(StreamsConfig.producerPrefix("max.request.size"), 16 * 1024 * 1024);
+        defaults.put(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"), 4 * 1024 * 1024);
+        // The topology has no global store; this only opts into Kafka 5.0's default and silences its warning.
+        defaults.put("processing.exception.handler.global.enabled", true);
+        Properties p = config.kafka().properties(defaults);
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.guarantee());
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.threads());
+        p.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
+        return p;
+    }
+
+    /** Hands each record with its metadata to the processor and forwards the outcome under its key. */
+    private static final class ProcessStep implements Processor<String, byte[], String, Outcome> {
+
+        private final ArticleProcessor processor;
+        private ProcessorContext<String, Outcome> context;
+
+        ProcessStep(ArticleProcessor processor) {
+            this.processor = processor;
+        }
+
+        @Override
+        public void init(ProcessorContext<String, Outcome> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(Record<String, byte[]> record) {
+            Outcome outcome = processor.process(record.key(), record.value(), source(record));
+            context.forward(record.withKey(outcome.key()).withValue(outcome));
+        }
+
+        private RecordSource source(Record<String, byte[]> record) {
+            Header origin = record.headers().lastHeader(ORIGIN_HEADER);
+            String from = origin == null || origin.value() == null
+                    ? null : new String(origin.value(), StandardCharsets.UTF_8);
+            return context.recordMetadata()
+                    .map((RecordMetadata m) -> new RecordSource(m.topic(), m.partition(), m.offset(), from))
+                    .orElse(new RecordSource(null, -1, -1, from));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.sitrep.enrich.topology;
+
+import dev.sitrep.common.config.ConfigException;
+import dev.sitrep.common.config.KafkaSettings;
+import dev.sitrep.common.config.Settings;
+import dev.sitrep.common.kafka.Topics;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EnrichConfigTest {
+
+    private static final Path TMP = Path.of("/tmp/state");
+
+    @Test
+    @DisplayName("exactly-once v2 by default, with the batch size that doubles its throughput")
+    void shouldDefaultToExactlyOnceWithLargeBatches() {
+        EnrichConfig c = EnrichConfig.resolve(Settings.of(Map.of(), Map.of()), KafkaSettings.of("b:1"),
+                Topics.DEFAULT, null, null, null, null, TMP);
+
+        Properties p = EnrichTopology.streamsConfig(c);
+
+        assertThat(p.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo("exactly_once_v2");
+        assertThat(p.get(StreamsConfig.APPLICATION_ID_CONFIG)).isEqualTo("sitrep-enrich");
+        assertThat(p.get("producer.batch.size")).isEqualTo(256 * 1024);
+        assertThat(p.get(StreamsConfig.STATE_DIR_CONFIG)).isEqualTo(TMP.toString());
+    }
+
+    @Test
+    @DisplayName("the file's client properties win over the code's defaults")
+    void shouldLetTheFileOverrideDefaults() {
+        KafkaSettings kafka = new KafkaSettings("b:1", Map.of("producer.batch.size", "1024"));
+        EnrichConfig c = EnrichConfig.resolve(Settings.of(Map.of(), Map.of()), kafka, Topics.DEFAULT,
+                null, null, null, null, TMP);
+
+        assertThat(EnrichTopology.streamsConfig(c).get("producer.batch.size")).isEqualTo("1024");
+    }
+
+    @Test
+    @DisplayName("a guarantee that is not known is refused, naming --guarantee")
+    void shouldRejectUnknownGuarantee() {
+        Settings env = Settings.of(Map.of(), Map.of("SITREP_GUARANTEE", "exactly_once"));
+
+        assertThatThrownBy(() -> EnrichConfig.resolve(env, KafkaSettings.of("b:1"), Topics.DEFAULT,
+                null, null, null, null, TMP))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("--guarantee:");
+    }
+
+    @Test
+    @DisplayName("threads must be 1 to 64")
+    void shouldCheckThreads() {
+        assertThatThrownBy(() -> EnrichConfig.resolve(Settings.of(Map.of(), Map.of()), KafkaSettings.of("b:1"),
+                Topics.DEFAULT, null, null, 0, null, TMP)).hasMessageStartingWith("--threads:");
+    }
+}

@@ -1,0 +1,26 @@
+package dev.sitrep.ingest;
+
+import dev.sitrep.common.json.ErrorCode;
+
+import java.util.Objects;
+
+/**
+ * One record read from the input, ready to send.
+ *
+ * @param key     the article id, or null when none could be read
+ * @param value   the bytes to publish: the input as read, or for a {@code .txt} file its JSON wrapping
+ * @param origin  where it was read, {@code file:line} or {@code file#index}
+ * @param invalid why it is not a valid article (it will be dead-lettered), or null when it is
+ * @param problem the reader's message when invalid, else null
+ */
+public record InputRecord(String key, byte[] value, String origin, ErrorCode invalid, String problem) {
+
+    public InputRecord {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    public boolean isValid() {
+        return invalid == null;
+    }
+}
