@@ -1,0 +1,224 @@
+package dev.sitrep.enrich.casualty;
+
+import dev.sitrep.common.model.Qualifier;
+import dev.sitrep.enrich.text.Quantity;
+import dev.sitrep.enrich.text.QuantityForm;
+import dev.sitrep.enrich.text.QuantityParser;
+import dev.sitrep.enrich.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a casualty word's count from its subject, leftwards: "at least 14 Azerbaijani and 5 Armenian
+ * soldiers dead", "two men were reportedly found dead", "a 23-year-old man was killed", "Smith died".
+ * Stateless.
+ */
+final class SubjectReader {
+
+    private static final int MAX_AUX = 8;
+    private static final int MAX_PHRASE = 9;
+
+    private SubjectReader() {
+    }
+
+    static Reading read(SentenceTokens s, Trigger tr) {
+        int j = tr.first() - 1;
+        boolean doubted = false;
+        boolean singular = false;
+        for (int steps = 0; j >= 0 && steps < MAX_AUX; steps++, j--) {
+            Token t = s.get(j);
+            String w = t.lower();
+            if (QuantityParser.endingAt(s.tokens(), j) != null) {
+                break;
+            }
+            if (Words.isNegator(t) || Words.MODALS.contains(w)) {
+                doubted = true;
+            } else if (w.equals("to")) {
+                doubted |= j > 0 && Words.INTENT.contains(s.get(j - 1).lower());
+            } else if (w.equals("nearly") || w.equals("almost") || w.equals("narrowly")) {
+                doubted |= steps == 0;
+            } else if (Words.AUX_FILLER.contains(w)) {
+                singular |= Words.SINGULAR_AUX.contains(w);
+            } else if (!Words.isAdverb(t)) {
+                break;
+            }
+        }
+        if (doubted) {
+            return Reading.DOUBTED;
+        }
+        int phraseEnd = j;
+        if (j >= 0 && (s.get(j).is("and") || s.get(j).is("but") || s.get(j).is("then") || s.get(j).is("or"))) {
+            return Reading.ELIDED;
+        }
+        Quantity q = null;
+        for (int steps = 0; j >= 0 && steps < MAX_PHRASE; steps++) {
+            q = QuantityParser.endingAt(s.tokens(), j);
+            if (q != null) {
+                break;
+            }
+            Token t = s.get(j);
+            if (t.is(",")) {
+                int before = skipAside(s, j);
+                if (before < 0) {
+                    break;
+                }
+                j = before;
+                continue;
+            }
+            if (Words.isStop(t) || t.is("(") || t.is(")")) {
+                break;
+            }
+            j--;
+        }
+        if (q == null) {
+            Part one = definiteSubject(s, j + 1, phraseEnd, singular, tr);
+            return one == null ? Reading.NOTHING : Reading.of(List.of(one));
+        }
+        return counted(s, tr, q, phraseEnd);
+    }
+
+    private static Reading counted(SentenceTokens s, Trigger tr, Quantity found, int phraseEnd) {
+        Quantity q = found;
+        if (q.form() == QuantityForm.ZERO || deniedBefore(s, q.first())) {
+            return Reading.DOUBTED;
+        }
+        int nounFrom = q.end();
+        if (q.first() >= 3 && s.get(q.first() - 1).is("the") && s.get(q.first() - 2).is("of")) {
+            Quantity outer = QuantityParser.endingAt(s.tokens(), q.first() - 3);
+            if (outer != null && outer.form() != QuantityForm.ARTICLE) {
+                q = outer; // "one of the two men died"
+            }
+        }
+        String victims = s.textOf(nounFrom, phraseEnd + 1);
+        int last = phraseEnd;
+        if (victims == null && q.form() == QuantityForm.ARTICLE || attributive(s, tr, victims)) {
+            int after = NounPhrase.end(s, tr.end(), 3);
+            victims = s.textOf(tr.end(), after);
+            last = after - 1;
+            if (victims == null) {
+                return Reading.NOTHING;
+            }
+        }
+        if (!NounPhrase.people(s, nounFrom, phraseEnd + 1, victims)) {
+            return Reading.NOTHING;
+        }
+        List<Part> parts = new ArrayList<>();
+        parts.add(Part.of(q, Math.max(last, q.end() - 1), victims));
+        coordinated(s, q, victims, parts);
+        return Reading.of(inheritQualifier(parts));
+    }
+
+    /** "3 dead soldiers": the count's noun follows the casualty word. */
+    private static boolean attributive(SentenceTokens s, Trigger tr, String victims) {
+        return victims == null && tr.phrase().words().size() == 1 && tr.phrase().words().get(0).equals("dead")
+                && tr.end() < s.size() && s.get(tr.end()).isWord() && !Words.isStop(s.get(tr.end()));
+    }
+
+    /** "14 Azerbaijani and 5 Armenian soldiers", "3 soldiers, 2 policemen and 4 civilians". */
+    private static void coordinated(SentenceTokens s, Quantity q, String victims, List<Part> parts) {
+        int k = q.first() - 1;
+        String head = NounPhrase.head(victims);
+        while (k > 0 && (s.get(k).is("and") || s.get(k).is(",")) && parts.size() < 8) {
+            Quantity previous = null;
+            int m = k - 1;
+            for (int steps = 0; m >= 0 && steps < 4; steps++, m--) {
+                previous = QuantityParser.endingAt(s.tokens(), m);
+                if (previous != null || Words.isStop(s.get(m))) {
+                    break;
+                }
+            }
+            if (previous == null || previous.form() == QuantityForm.ZERO) {
+                return;
+            }
+            String own = s.textOf(previous.end(), k);
+            if (previous.form() == QuantityForm.ARTICLE && own == null) {
+                return;
+            }
+            String named = own == null ? victims : NounPhrase.hasPluralHead(own) || head == null ? own : own + " " + head;
+            parts.add(0, Part.of(previous, k - 1, named));
+            k = previous.first() - 1;
+        }
+    }
+
+    /** A bound worded once before a list applies to every item: "at least 14 Azerbaijani and 5 Armenian". */
+    static List<Part> inheritQualifier(List<Part> parts) {
+        if (parts.size() < 2) {
+            return parts;
+        }
+        Qualifier lead = parts.get(0).qualifier();
+        if (lead != Qualifier.AT_LEAST && lead != Qualifier.MORE_THAN) {
+            return parts;
+        }
+        List<Part> out = new ArrayList<>(parts.size());
+        out.add(parts.get(0));
+        for (int i = 1; i < parts.size(); i++) {
+            Part p = parts.get(i);
+            out.add(p.qualifier() == Qualifier.EXACT && !p.definite()
+                    ? new Part(p.best(), p.low(), null, lead, p.first(), p.last(), p.victims(), false, p.total())
+                    : p);
+        }
+        return out;
+    }
+
+    /** "none of the", "not all" right before a count. */
+    private static boolean deniedBefore(SentenceTokens s, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
+            Token t = s.get(k);
+            if (t.is("none") || t.is("not") || t.is("no") || t.is("neither")) {
+                return true;
+            }
+            if (t.isPunct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Skips ", including two children," or ", 23," leftwards; -1 when the comma is no aside. */
+    private static int skipAside(SentenceTokens s, int comma) {
+        for (int k = comma - 1, steps = 0; k > 0 && steps < 8; k--, steps++) {
+            Token t = s.get(k);
+            if (t.is(",")) {
+                Token opener = s.get(k + 1);
+                boolean aside = opener.is("including") || opener.is("among") || opener.is("mostly")
+                        || opener.is("most") || opener.is("many") || opener.is("aged") || opener.isNumber()
+                        || opener.capitalized() || opener.is("all") || opener.is("both");
+                return aside && k + 1 < comma ? k - 1 : -1;
+            }
+            if (t.isPunct() && !t.is("-") && !t.is("'")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** One victim named or referred to: "he", "the man", "the 45-year-old", "John Smith" (with "was"). */
+    private static Part definiteSubject(SentenceTokens s, int from, int to, boolean singularAux, Trigger tr) {
+        if (from > to || to < 0) {
+            return null;
+        }
+        Token first = s.get(from);
+        Token head = s.get(to);
+        String victims = s.textOf(from, to + 1);
+        if (from == to && Words.PRONOUN_ONE.contains(first.lower())) {
+            return Part.one(from, to, victims);
+        }
+        if (!head.isWord() || Words.NOT_PEOPLE.contains(head.lower())) {
+            return null;
+        }
+        boolean singularHead = Words.isSingularNoun(head.lower()) && !head.lower().endsWith("'s");
+        if (Words.DEFINITE.contains(first.lower()) && from < to && singularHead) {
+            return Part.one(from, to, victims);
+        }
+        boolean name = to - from < 4;
+        for (int k = from; k <= to && name; k++) {
+            Token t = s.get(k);
+            name = t.isWord() && t.capitalized() && !NounPhrase.isCalendar(t.lower()) || t.is("-") || t.is(".");
+        }
+        if (name && singularHead && (singularAux || tr.role() == TriggerRole.SUBJECT)) {
+            return Part.one(from, to, victims);
+        }
+        return null;
+    }
+}
