@@ -23,6 +23,8 @@ final class ClauseChecks {
 
     private static final Set<String> YEAR_SCOPE = Set.of("this", "last", "past", "previous", "same");
 
+    private static final Set<String> TALLIED = Set.of("shootings", "incidents", "attacks", "events", "cases");
+
     private static final Set<String> BEFORE_YEAR = Set.of("in", "during", "of", "from", "since", "between");
 
     private ClauseChecks() {
@@ -43,6 +45,9 @@ final class ClauseChecks {
             }
             if (w.equals("since") && sinceStart(s, k)) {
                 return true;
+            }
+            if (w.equals("separate") && k + 1 < n && TALLIED.contains(s.get(k + 1).lower())) {
+                return true; // a tally over several events, not one event's toll
             }
             if (isYear(t) && s.maxYear() > 0 && Integer.parseInt(w) < s.maxYear() && k > 0
                     && BEFORE_YEAR.contains(s.get(k - 1).lower())) {
@@ -98,7 +103,7 @@ final class ClauseChecks {
             if (t.isPunct() && !t.is("-")) {
                 return false;
             }
-            if (Words.isNegator(t) && !w.equals("no") && !w.equals("none") && !w.equals("without")
+            if (Words.denies(s, k) && !w.equals("no") && !w.equals("none") && !w.equals("without")
                     || Words.MODALS.contains(w) || w.equals("if") || w.equals("unless") || w.equals("whether")) {
                 return true;
             }

@@ -63,6 +63,16 @@ final class NounPhrase {
         return true;
     }
 
+    /** The index after a leading age ("35-year-old"), or {@code from} when there is none. */
+    static int afterAge(SentenceTokens s, int from, int to) {
+        if (from + 4 < to && (s.get(from).isNumber() || dev.sitrep.enrich.text.QuantityParser.parseAt(s.tokens(), from) != null)
+                && s.get(from + 1).is("-") && (s.get(from + 2).is("year") || s.get(from + 2).is("years"))
+                && s.get(from + 3).is("-") && s.get(from + 4).is("old")) {
+            return from + 5;
+        }
+        return from;
+    }
+
     static boolean isCalendar(String w) {
         return CALENDAR.contains(w);
     }

@@ -85,9 +85,13 @@ final class ObjectReader {
             }
             return null;
         }
+        int nameFrom = NounPhrase.afterAge(s, k, s.size());
+        if (nameFrom > k && nameFrom < s.size()) {
+            t = s.get(nameFrom); // "the body of 26-year-old Jonathan Kelly"
+        }
         if (t.isWord() && t.capitalized() && !NounPhrase.isCalendar(t.lower())) {
-            int end = k;
-            while (end < s.size() && end - k < 4 && s.get(end).isWord() && s.get(end).capitalized()
+            int end = nameFrom;
+            while (end < s.size() && end - nameFrom < 4 && s.get(end).isWord() && s.get(end).capitalized()
                     && !NounPhrase.isCalendar(s.get(end).lower())) {
                 end++;
             }

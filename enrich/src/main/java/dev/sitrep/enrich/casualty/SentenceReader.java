@@ -39,11 +39,24 @@ final class SentenceReader {
             previous = r.parts();
             for (Part p : r.parts()) {
                 if (p.best() > 0 && used.add(((long) tr.kind().ordinal() << 32) | p.first())) {
-                    out.add(candidate(s, tr, p));
+                    Candidate c = candidate(s, tr, p);
+                    if (!repeated(out, c)) {
+                        out.add(c);
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** Pages often repeat a caption or a paragraph inside one run-on sentence. */
+    private static boolean repeated(List<Candidate> earlier, Candidate c) {
+        for (Candidate e : earlier) {
+            if (e.kind() == c.kind() && e.best() == c.best() && e.evidence().equals(c.evidence())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Trigger> triggers(SentenceTokens s) {

@@ -32,7 +32,7 @@ final class SubjectReader {
             if (QuantityParser.endingAt(s.tokens(), j) != null) {
                 break;
             }
-            if (Words.isNegator(t) || Words.MODALS.contains(w)) {
+            if (Words.denies(s, j) || Words.MODALS.contains(w)) {
                 doubted = true;
             } else if (w.equals("to")) {
                 doubted |= j > 0 && Words.INTENT.contains(s.get(j - 1).lower());
@@ -58,10 +58,10 @@ final class SubjectReader {
                 break;
             }
             Token t = s.get(j);
-            if (t.is(",")) {
-                int before = skipAside(s, j);
-                if (before < 0) {
-                    break;
+            int before = t.is(",") ? skipAside(s, j) : t.is("in") ? skipAgeRange(s, j, phraseEnd) : -1;
+            if (before >= 0) {
+                if (j == phraseEnd || t.is("in")) {
+                    phraseEnd = before; // the aside trails the phrase: "Cornell Joseph, 29, died"
                 }
                 j = before;
                 continue;
@@ -92,7 +92,10 @@ final class SubjectReader {
         }
         String victims = s.textOf(nounFrom, phraseEnd + 1);
         int last = phraseEnd;
-        if (victims == null && q.form() == QuantityForm.ARTICLE || attributive(s, tr, victims)) {
+        if (victims == null && q.form() == QuantityForm.ARTICLE && !attributive(s, tr, null)) {
+            return Reading.NOTHING; // "a single shot": the casualty word is a noun here
+        }
+        if (attributive(s, tr, victims)) {
             int after = NounPhrase.end(s, tr.end(), 3);
             victims = s.textOf(tr.end(), after);
             last = after - 1;
@@ -135,7 +138,9 @@ final class SubjectReader {
             if (previous.form() == QuantityForm.ARTICLE && own == null) {
                 return;
             }
-            String named = own == null ? victims : NounPhrase.hasPluralHead(own) || head == null ? own : own + " " + head;
+            boolean sharesHead = own != null && head != null && k - previous.end() == 1 && s.get(previous.end()).capitalized()
+                    && !NounPhrase.hasPluralHead(own);
+            String named = own == null ? victims : sharesHead ? own + " " + head : own;
             parts.add(0, Part.of(previous, k - 1, named));
             k = previous.first() - 1;
         }
@@ -182,8 +187,8 @@ final class SubjectReader {
             if (t.is(",")) {
                 Token opener = s.get(k + 1);
                 boolean aside = opener.is("including") || opener.is("among") || opener.is("mostly")
-                        || opener.is("most") || opener.is("many") || opener.is("aged") || opener.isNumber()
-                        || opener.capitalized() || opener.is("all") || opener.is("both");
+                        || opener.is("most") || opener.is("many") || opener.is("aged") || opener.is("all")
+                        || opener.is("both") || nameOrAge(s, k + 1, comma);
                 return aside && k + 1 < comma ? k - 1 : -1;
             }
             if (t.isPunct() && !t.is("-") && !t.is("'")) {
@@ -193,10 +198,49 @@ final class SubjectReader {
         return -1;
     }
 
-    /** One victim named or referred to: "he", "the man", "the 45-year-old", "John Smith" (with "was"). */
-    private static Part definiteSubject(SentenceTokens s, int from, int to, boolean singularAux, Trigger tr) {
-        if (from > to || to < 0) {
+    /** ", 23," or ", John Smith,": an age or a name set off by commas. */
+    private static boolean nameOrAge(SentenceTokens s, int from, int to) {
+        if (to - from == 1 && s.get(from).isNumber()) {
+            return true;
+        }
+        int k = NounPhrase.afterAge(s, from, to);
+        if (k >= to || to - k > 4) {
+            return false;
+        }
+        for (; k < to; k++) {
+            Token t = s.get(k);
+            if (!(t.isWord() && t.capitalized() || t.is(".") || t.is("-"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "in his 30s" trailing a subject: the index before "in", or -1. */
+    private static int skipAgeRange(SentenceTokens s, int in, int phraseEnd) {
+        if (in + 2 <= phraseEnd && (s.get(in + 1).is("his") || s.get(in + 1).is("her") || s.get(in + 1).is("their"))) {
+            String w = s.get(in + 2).lower();
+            if (w.length() >= 3 && w.endsWith("s") && Character.isDigit(w.charAt(0))) {
+                return in - 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * One victim named or referred to: "he", "the man", "the 45-year-old", "35-year-old Thaddeus
+     * Williams", "Smith" (with "was", or as subject of "died").
+     */
+    private static Part definiteSubject(SentenceTokens s, int phraseFrom, int to, boolean singularAux, Trigger tr) {
+        if (phraseFrom > to || to < 0) {
             return null;
+        }
+        int from = phraseFrom;
+        for (int k = to; k > phraseFrom; k--) {
+            if (Words.DEFINITE.contains(s.get(k).lower())) {
+                from = k; // "identified the man": the phrase starts at its determiner
+                break;
+            }
         }
         Token first = s.get(from);
         Token head = s.get(to);
@@ -204,19 +248,20 @@ final class SubjectReader {
         if (from == to && Words.PRONOUN_ONE.contains(first.lower())) {
             return Part.one(from, to, victims);
         }
-        if (!head.isWord() || Words.NOT_PEOPLE.contains(head.lower())) {
+        if (!head.isWord() || Words.NOT_PEOPLE.contains(head.lower()) || Words.DEFINITE.contains(head.lower())) {
             return null;
         }
         boolean singularHead = Words.isSingularNoun(head.lower()) && !head.lower().endsWith("'s");
         if (Words.DEFINITE.contains(first.lower()) && from < to && singularHead) {
             return Part.one(from, to, victims);
         }
-        boolean name = to - from < 4;
-        for (int k = from; k <= to && name; k++) {
+        int nameFrom = NounPhrase.afterAge(s, from, to + 1);
+        boolean name = nameFrom <= to && to - nameFrom < 4;
+        for (int k = nameFrom; k <= to && name; k++) {
             Token t = s.get(k);
             name = t.isWord() && t.capitalized() && !NounPhrase.isCalendar(t.lower()) || t.is("-") || t.is(".");
         }
-        if (name && singularHead && (singularAux || tr.role() == TriggerRole.SUBJECT)) {
+        if (name && (singularAux || tr.role() == TriggerRole.SUBJECT && singularHead)) {
             return Part.one(from, to, victims);
         }
         return null;

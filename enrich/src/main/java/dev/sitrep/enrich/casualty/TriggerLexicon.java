@@ -78,27 +78,27 @@ final class TriggerLexicon {
                 "hit and killed");
         add(all, KILLED, SUBJECT, "dead", "died", "slain", "perished", "lost their lives", "lost his life",
                 "lost her life", "lost their life", "deceased", "fatally", "succumbed", "found dead", "confirmed dead",
-                "pronounced dead", "declared dead", "lives were lost", "lives lost");
+                "pronounced dead", "declared dead", "lives were lost", "lives lost", "took his own life",
+                "took her own life", "took their own lives", "taken his own life", "taken her own life");
         add(all, KILLED, OBJECT, "killing", "kills", "kill", "murdering", "executing", "massacring",
                 "shooting dead", "claimed the lives of", "claiming the lives of", "took the lives of",
                 "taking the lives of", "claimed the life of", "claiming the life of", "took the life of",
                 "fatally shooting", "fatally wounding");
         add(all, KILLED, NOUN, "deaths", "death", "fatalities", "fatality", "bodies", "corpses", "dead bodies",
-                "killings", "lives", "fatal casualties", "homicides", "homicide victims", "murders");
+                "killings", "lives", "fatal casualties", "homicide victims", "fatal shooting", "deadly shooting",
+                "fatal shootings", "deadly shootings", "fatal stabbing", "fatal stabbings");
         add(all, KILLED, TOLL, "death toll", "toll", "deaths of", "death of", "killing of", "killings of",
                 "murder of", "murders of", "bodies of", "body of", "corpses of", "corpse of", "remains of",
                 "dead body of", "dead bodies of", "lives of", "fatality count", "number of dead",
-                "number of deaths", "number of people killed", "number of fatalities");
+                "number of deaths", "number of people killed", "number of fatalities", "fatal shooting of",
+                "deadly shooting of", "shooting death of", "shooting deaths of", "fatal stabbing of");
 
         add(all, INJURED, VERB, "wounded", "injured", "hurt", "hospitalised", "hospitalized", "shot and wounded",
                 "shot and injured", "stabbed and wounded", "critically wounded", "seriously wounded",
                 "seriously injured", "critically injured", "slightly injured", "non-fatally shot", "maimed");
-        add(all, INJURED, SUBJECT, "suffered injuries", "sustained injuries", "suffered gunshot wounds",
-                "sustained gunshot wounds", "suffered wounds", "sustained wounds", "suffered a gunshot wound",
-                "suffered gunshot injuries", "sustained gunshot injuries", "taken to hospital",
-                "taken to the hospital", "taken to a hospital", "rushed to hospital", "rushed to the hospital",
-                "rushed to a hospital", "transported to the hospital", "transported to a hospital",
-                "treated for injuries", "treated for gunshot wounds", "in critical condition",
+        add(all, INJURED, SUBJECT, "suffered injuries", "sustained injuries", "suffered wounds", "sustained wounds",
+                "suffered minor injuries", "suffered serious injuries", "sustained minor injuries",
+                "sustained serious injuries", "treated for injuries", "in critical condition",
                 "in stable condition", "in serious condition", "in fair condition", "in good condition");
         add(all, INJURED, OBJECT, "wounding", "injuring", "hurting", "maiming");
         add(all, INJURED, NOUN, "injuries", "injured people", "injured persons", "wounded people",
@@ -108,6 +108,15 @@ final class TriggerLexicon {
                 "struck by a bullet", "hit by a bullet", "struck by stray bullets", "hit by stray bullets",
                 "struck by a stray bullet", "hit by a stray bullet", "shot multiple times", "shot several times",
                 "shot once", "shot twice");
+        add(all, SHOT, SUBJECT, "suffered gunshot wounds", "sustained gunshot wounds", "suffered a gunshot wound",
+                "sustained a gunshot wound", "suffered gunshot injuries", "sustained gunshot injuries",
+                "suffered multiple gunshot wounds", "suffering from a gunshot wound", "suffering from gunshot wounds",
+                "suffering gunshot wounds", "suffering a gunshot wound", "with a gunshot wound", "with gunshot wounds",
+                "with multiple gunshot wounds", "treated for gunshot wounds", "treated for a gunshot wound",
+                "taken to hospital", "taken to the hospital", "taken to a hospital", "rushed to hospital",
+                "rushed to the hospital", "rushed to a hospital", "transported to the hospital",
+                "transported to a hospital", "transported to hospital", "taken to an area hospital",
+                "taken to a local hospital", "transported to a local hospital", "transported to an area hospital");
         add(all, SHOT, OBJECT, "shooting");
         add(all, SHOT, NOUN, "shooting victims", "gunshot victims", "gunshot wound victims");
 

@@ -19,7 +19,7 @@ final class Words {
             "each", "to", "now", "since", "already", "apparently", "initially", "officially", "respectively",
             "were", "was", "is", "are", "been", "be", "being", "get", "got", "gets", "getting", "gotten", "became",
             "become", "'s", "still", "just", "soon", "too", "as", "well", "both", "either", "ultimately",
-            "tragically", "sadly", "unfortunately");
+            "tragically", "sadly", "unfortunately", "pronounced", "declared", "listed");
 
     static final Set<String> NEGATORS = Set.of("not", "never", "n't", "neither", "nor", "without", "no", "none",
             "nobody", "cannot");
@@ -53,7 +53,8 @@ final class Words {
             "to", "yesterday", "today", "tonight", "overnight", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "last", "earlier", "later", "then", "now", "killed",
             "dead", "died", "injured", "wounded", "shot", "arrested", "abducted", "kidnapped", "missing", "not",
-            "up", "out", "down", "off", "away", "back", "ago");
+            "up", "out", "down", "off", "away", "back", "ago", "i'm", "we're", "they're", "you're", "pronounced",
+            "declared", "identified", "named", "found");
 
     static final Set<String> PRONOUN_ONE = Set.of("he", "she", "him", "her", "himself", "herself");
 
@@ -78,7 +79,17 @@ final class Words {
             "bags", "doses", "dollars", "million", "percent", "complaints", "charges", "counts", "warrants",
             "reports", "calls", "bikes", "motorbikes", "motorcycles", "boats", "planes", "aircraft", "drones",
             "tanks", "positions", "posts", "checkpoints", "villages", "towns", "locations", "districts",
-            "sites", "properties", "structures", "businesses", "stores", "points", "votes", "seats", "pages");
+            "sites", "properties", "structures", "businesses", "stores", "points", "votes", "seats", "pages",
+            "warrant", "search", "order", "orders", "plan", "plans", "operation", "raid", "deal", "contract",
+            "agreement", "cougar", "cougars", "bear", "bears", "deer", "wolf", "wolves", "coyote", "coyotes",
+            "gun", "rifle", "pistol", "weapon", "firearm", "shotgun", "handgun", "9mm", "hospital", "center",
+            "centre", "clinic", "scene", "residence", "apartment", "street", "road", "avenue", "area", "home",
+            "round", "bullet", "shell", "rocket", "missile", "bomb", "grenade", "tire", "tires",
+            "window", "windows", "door", "doors", "wall", "walls");
+
+    /** Degree adverbs after "not" that keep the casualty: "not seriously injured" is still injured. */
+    static final Set<String> DEGREE = Set.of("seriously", "critically", "severely", "gravely", "badly",
+            "life", "immediately", "yet", "only");
 
     private Words() {
     }
@@ -92,6 +103,11 @@ final class Words {
 
     static boolean isNegator(Token t) {
         return NEGATORS.contains(t.lower()) || t.lower().endsWith("n't");
+    }
+
+    /** A negator that denies the word after it, not just its degree ("not seriously injured"). */
+    static boolean denies(SentenceTokens s, int k) {
+        return isNegator(s.get(k)) && !(k + 1 < s.size() && DEGREE.contains(s.get(k + 1).lower()));
     }
 
     static boolean isStop(Token t) {

@@ -50,7 +50,7 @@ public final class QuantityParser {
             "pound", "pounds", "lb", "lbs", "ounce", "ounces", "ton", "tons", "tonne", "tonnes", "litre", "litres",
             "liter", "liters", "gallon", "gallons", "mm", "cm", "caliber", "calibre", "dollars", "dollar",
             "euros", "euro", "cents", "rupees", "naira", "shillings", "pesos", "usd", "bn", "block", "blocks",
-            "round", "rounds", "shot", "shots", "bullet", "bullets", "degrees", "mph", "kph", "points", "votes",
+            "round", "rounds", "shots", "bullet", "bullets", "degrees", "mph", "kph", "points", "votes",
             "seats", "goals", "runs", "storey", "story", "stories", "floor", "head", "cattle", "cows", "goats",
             "sheep", "camels", "livestock", "houses", "homes", "huts", "buildings", "vehicles", "cars", "trucks",
             "shells", "rockets", "missiles", "mortars", "bombs", "grenades", "rifles", "guns", "weapons",

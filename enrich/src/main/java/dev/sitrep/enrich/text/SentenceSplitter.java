@@ -71,7 +71,7 @@ public final class SentenceSplitter {
             return true;
         }
         if (!Character.isWhitespace(text.charAt(next))) {
-            return false;
+            return gluedSentence(text, dot, next, sentenceStart);
         }
         if (text.charAt(dot) != '.') {
             return true;
@@ -90,6 +90,21 @@ public final class SentenceSplitter {
             return after < n && Character.isUpperCase(text.charAt(after)) && word.length() > 3 && !word.equals("U.S");
         }
         return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "on Tuesday.Police said": a lower-case word, a dot and a capital with no space between. */
+    private static boolean gluedSentence(String text, int dot, int next, int sentenceStart) {
+        if (text.charAt(dot) != '.' || next + 1 >= text.length() || !Character.isUpperCase(text.charAt(next))
+                || !Character.isLowerCase(text.charAt(next + 1))) {
+            return false;
+        }
+        int k = dot - 1;
+        int letters = 0;
+        while (k >= sentenceStart && Character.isLowerCase(text.charAt(k))) {
+            k--;
+            letters++;
+        }
+        return letters >= 3 && (k < sentenceStart || Character.isWhitespace(text.charAt(k)) || Character.isUpperCase(text.charAt(k)));
     }
 
     private static boolean isCloser(char c) {

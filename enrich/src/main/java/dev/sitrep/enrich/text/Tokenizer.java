@@ -17,11 +17,23 @@ public final class Tokenizer {
     public static List<Token> tokenize(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>(Math.max(8, (to - from) / 5));
         int i = from;
+        int linkChecked = from - 1;
         while (i < to) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 i++;
-            } else if (isDigit(c)) {
+                continue;
+            }
+            if (i > linkChecked) {
+                int runEnd = runEnd(text, i, to);
+                linkChecked = runEnd;
+                if (isLink(text, i, runEnd)) {
+                    tokens.add(new Token(i, runEnd, text.substring(i, runEnd).toLowerCase(Locale.ROOT), TokenKind.PUNCT, false));
+                    i = runEnd;
+                    continue;
+                }
+            }
+            if (isDigit(c)) {
                 i = number(text, i, to, tokens);
             } else if (Character.isLetter(c)) {
                 i = word(text, i, to, tokens);
@@ -78,6 +90,32 @@ public final class Tokenizer {
         String lower = text.substring(start, i).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         tokens.add(new Token(start, i, lower, TokenKind.WORD, Character.isUpperCase(text.charAt(start))));
         return i;
+    }
+
+    private static int runEnd(String text, int i, int to) {
+        int j = i;
+        while (j < to && !Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** A web address or file path: its words and numbers ("/2-dead-in-shooting") are no prose. */
+    private static boolean isLink(String text, int from, int to) {
+        if (to - from < 6) {
+            return false;
+        }
+        int slashes = 0;
+        boolean dotCom = false;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '/' || c == '\\') {
+                slashes++;
+            } else if (c == '.' && k + 3 < to && text.regionMatches(true, k + 1, "com", 0, 3)) {
+                dotCom = true;
+            }
+        }
+        return slashes >= 2 || dotCom || text.startsWith("http", from) || text.startsWith("www.", from);
     }
 
     static boolean isDigit(char c) {
