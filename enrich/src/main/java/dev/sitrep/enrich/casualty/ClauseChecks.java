@@ -23,7 +23,22 @@ final class ClauseChecks {
 
     private static final Set<String> YEAR_SCOPE = Set.of("this", "last", "past", "previous", "same");
 
-    private static final Set<String> TALLIED = Set.of("shootings", "incidents", "attacks", "events", "cases");
+    private static final Set<String> TALLIED = Set.of("shootings", "incidents", "attacks", "events", "cases",
+            "shooting", "incident", "attack", "event", "case");
+
+    private static final Set<String> OTHER_EVENT = Set.of("separate", "another", "unrelated", "similar", "earlier",
+            "previous", "prior");
+
+    private static final Set<String> DISPUTED = Set.of("contest", "contests", "contested", "disputed", "disputes",
+            "unconfirmed", "unverified");
+
+    private static final Set<String> OTHER_SOURCE = Set.of("other", "another", "some", "conflicting", "differing",
+            "different", "separate");
+
+    private static final Set<String> SOURCE = Set.of("source", "sources", "report", "reports", "accounts");
+
+    private static final Set<String> RETALIATION = Set.of("retaliation", "revenge", "avenge", "avenging",
+            "retaliate", "retaliated", "reprisal");
 
     private static final Set<String> BEFORE_YEAR = Set.of("in", "during", "of", "from", "since", "between");
 
@@ -46,21 +61,45 @@ final class ClauseChecks {
             if (w.equals("since") && sinceStart(s, k)) {
                 return true;
             }
-            if (w.equals("separate") && k + 1 < n && TALLIED.contains(s.get(k + 1).lower())) {
-                return true; // a tally over several events, not one event's toll
+            if (OTHER_EVENT.contains(w) && k + 1 < n && TALLIED.contains(s.get(k + 1).lower())) {
+                return true; // "in separate shootings", "in another incident": not this event's toll
             }
-            if (isYear(t) && s.maxYear() > 0 && Integer.parseInt(w) < s.maxYear() && k > 0
-                    && BEFORE_YEAR.contains(s.get(k - 1).lower())) {
+            if (isYear(t) && k > 0 && BEFORE_YEAR.contains(s.get(k - 1).lower())
+                    && (s.maxYear() > 0 && Integer.parseInt(w) < s.maxYear() || !s.get(k - 1).is("of"))) {
+                return true; // "in 2016": an event's own date is written with its day ("on 9 May 2020")
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence is about a protest, demand, condemnation or reprisal: a grievance, not an event. */
+    static boolean protest(SentenceTokens s) {
+        for (Token t : s.tokens()) {
+            if (PROTEST.contains(t.lower()) || RETALIATION.contains(t.lower())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the sentence is about a protest, demand or condemnation. */
-    static boolean protest(SentenceTokens s) {
-        for (Token t : s.tokens()) {
-            if (PROTEST.contains(t.lower())) {
+    /**
+     * Whether the sentence gives a figure that other reports differ from or that is unconfirmed
+     * ("other sources report", "the villagers contest", "has not been confirmed"): coders keep the
+     * most conservative figure.
+     */
+    static boolean alternative(SentenceTokens s) {
+        int n = s.size();
+        for (int k = 0; k < n; k++) {
+            String w = s.get(k).lower();
+            if (DISPUTED.contains(w)) {
+                return true;
+            }
+            if (OTHER_SOURCE.contains(w) && k + 1 < n && SOURCE.contains(s.get(k + 1).lower())) {
+                return true;
+            }
+            if ((w.equals("confirmed") || w.equals("verified")) && k > 0
+                    && (s.get(k - 1).is("not") || k > 1 && s.get(k - 2).is("not") || s.get(k - 1).is("independently")
+                    && k > 2 && (s.get(k - 2).is("not") || s.get(k - 3).is("not")))) {
                 return true;
             }
         }

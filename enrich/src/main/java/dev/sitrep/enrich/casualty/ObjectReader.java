@@ -32,8 +32,8 @@ final class ObjectReader {
         int k = from;
         while (k < s.size() && parts.size() < MAX_ITEMS) {
             Part p = objectAt(s, k);
-            if (p == null) {
-                break;
+            if (p == null || !parts.isEmpty() && startsClause(s, p.last() + 1)) {
+                break; // "killed a soldier, and another soldier was wounded": a new clause, not a second object
             }
             if (p.best() == 0) {
                 return parts.isEmpty() ? Reading.DOUBTED : Reading.of(parts);
@@ -42,8 +42,10 @@ final class ObjectReader {
             k = p.last() + 1;
             if (k + 1 < s.size() && s.get(k).is(",") && s.get(k + 1).is("and")) {
                 k += 2;
-            } else if (k < s.size() && (s.get(k).is("and") || s.get(k).is(","))) {
+            } else if (k < s.size() && s.get(k).is("and")) {
                 k++;
+            } else if (k < s.size() && s.get(k).is(",") && counted(s, k + 1)) {
+                k++; // ", 3 policemen": a list; ", the director of ...": an apposition, not a second victim
             } else {
                 break;
             }
@@ -80,6 +82,7 @@ final class ObjectReader {
             String victims = s.textOf(k, end);
             String head = NounPhrase.head(s.textOf(k + 1, end));
             if (head != null && end > k + 1 && Words.isSingularNoun(head) && !Words.NOT_PEOPLE.contains(head)
+                    && !(head.endsWith("ing") && !head.equals("sibling"))
                     && NounPhrase.people(s, k + 1, end, victims)) {
                 return Part.one(k, end - 1, victims);
             }
@@ -101,6 +104,16 @@ final class ObjectReader {
             }
         }
         return null;
+    }
+
+    private static boolean counted(SentenceTokens s, int k) {
+        Quantity q = QuantityParser.parseAt(s.tokens(), k);
+        return q != null && (q.form() == QuantityForm.NUMERAL || q.form() == QuantityForm.VAGUE);
+    }
+
+    private static boolean startsClause(SentenceTokens s, int k) {
+        return k < s.size() && (Words.BE.contains(s.get(k).lower()) || s.get(k).is("had") || s.get(k).is("has")
+                || s.get(k).is("have") || s.get(k).is("died"));
     }
 
     /** Whether a word right after an active verb starts an object we could not count ("killed civilians"). */

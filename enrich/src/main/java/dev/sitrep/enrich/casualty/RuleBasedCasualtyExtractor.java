@@ -51,7 +51,7 @@ public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
                 }
                 SentenceTokens tokens = new SentenceTokens(text, field, sentence,
                         Tokenizer.tokenize(text, span.start(), span.end()), latestYear);
-                found.addAll(reader.read(tokens));
+                found.addAll(reader.read(tokens, found.size() + sentence * 64));
             }
         }
         return TotalsCalculator.combine(found);

@@ -1,5 +1,8 @@
 package dev.sitrep.enrich.casualty;
 
+import dev.sitrep.enrich.text.Quantity;
+import dev.sitrep.enrich.text.QuantityForm;
+import dev.sitrep.enrich.text.QuantityParser;
 import dev.sitrep.enrich.text.Token;
 
 import java.util.ArrayList;
@@ -13,22 +16,32 @@ import java.util.Set;
  */
 final class SentenceReader {
 
+    /** Words before a count that point back to victims already introduced: "the two men", "all 5". */
+    private static final Set<String> REFERRING = Set.of("the", "these", "those", "all", "both", "of");
+
     private final TriggerLexicon lexicon;
 
     SentenceReader(TriggerLexicon lexicon) {
         this.lexicon = lexicon;
     }
 
-    List<Candidate> read(SentenceTokens s) {
+    /**
+     * The figures of one sentence; {@code groupBase} numbers its readings so that totals can tell
+     * coordinated figures apart from separate ones.
+     */
+    List<Candidate> read(SentenceTokens s, int groupBase) {
         List<Trigger> triggers = triggers(s);
         if (triggers.isEmpty() || ClauseChecks.history(s)) {
             return List.of();
         }
         boolean protest = ClauseChecks.protest(s);
+        boolean alternative = ClauseChecks.alternative(s);
         List<Candidate> out = new ArrayList<>();
         Set<Long> used = new HashSet<>();
         List<Part> previous = List.of();
+        int group = groupBase;
         for (Trigger tr : triggers) {
+            group++;
             Reading r = read(s, tr);
             if (r.elided()) {
                 r = Reading.of(previous);
@@ -39,7 +52,7 @@ final class SentenceReader {
             previous = r.parts();
             for (Part p : r.parts()) {
                 if (p.best() > 0 && used.add(((long) tr.kind().ordinal() << 32) | p.first())) {
-                    Candidate c = candidate(s, tr, p);
+                    Candidate c = candidate(s, tr, p, group, alternative);
                     if (!repeated(out, c)) {
                         out.add(c);
                     }
@@ -100,7 +113,8 @@ final class SentenceReader {
 
     /** A verb read either way: passive or bare participle leftwards, active rightwards. */
     private static Reading verb(SentenceTokens s, Trigger tr) {
-        if (passive(s, tr.first())) {
+        Quantity before = QuantityParser.endingAt(s.tokens(), tr.first() - 1);
+        if (passive(s, tr.first()) || before != null && before.form() == QuantityForm.NUMERAL) {
             return SubjectReader.read(s, tr);
         }
         Reading object = ObjectReader.read(s, tr);
@@ -138,7 +152,7 @@ final class SentenceReader {
         return false;
     }
 
-    private static Candidate candidate(SentenceTokens s, Trigger tr, Part p) {
+    private static Candidate candidate(SentenceTokens s, Trigger tr, Part p, int group, boolean alternative) {
         int firstToken = Math.min(p.first(), tr.first());
         int lastToken = Math.max(p.last(), tr.end() - 1);
         int start = s.get(firstToken).start();
@@ -148,8 +162,10 @@ final class SentenceReader {
             additive = Words.ADDITIVE.contains(s.get(k).lower());
         }
         boolean total = p.total() || tr.role() == TriggerRole.TOLL && !p.definite() || inAll(s, lastToken + 1);
+        boolean referring = p.definite() || s.get(p.first()).is("both")
+                || p.first() > 0 && REFERRING.contains(s.get(p.first() - 1).lower());
         return new Candidate(tr.kind(), p.best(), p.low(), p.high(), p.qualifier(), p.victims(), s.field(), start, end,
-                s.text().substring(start, end), s.sentence(), p.definite(), additive, total);
+                s.text().substring(start, end), s.sentence(), group, referring, additive, total, alternative);
     }
 
     /** "5 in all", "in total", "altogether" right after the figure. */

@@ -73,7 +73,13 @@ final class SubjectReader {
         }
         if (q == null) {
             Part one = definiteSubject(s, j + 1, phraseEnd, singular, tr);
-            return one == null ? Reading.NOTHING : Reading.of(List.of(one));
+            if (one == null) {
+                return Reading.NOTHING;
+            }
+            List<Part> parts = new ArrayList<>();
+            parts.add(one);
+            coordinated(s, one.first(), one.victims(), parts);
+            return Reading.of(parts);
         }
         return counted(s, tr, q, phraseEnd);
     }
@@ -108,7 +114,7 @@ final class SubjectReader {
         }
         List<Part> parts = new ArrayList<>();
         parts.add(Part.of(q, Math.max(last, q.end() - 1), victims));
-        coordinated(s, q, victims, parts);
+        coordinated(s, q.first(), victims, parts);
         return Reading.of(inheritQualifier(parts));
     }
 
@@ -118,32 +124,110 @@ final class SubjectReader {
                 && tr.end() < s.size() && s.get(tr.end()).isWord() && !Words.isStop(s.get(tr.end()));
     }
 
-    /** "14 Azerbaijani and 5 Armenian soldiers", "3 soldiers, 2 policemen and 4 civilians". */
-    private static void coordinated(SentenceTokens s, Quantity q, String victims, List<Part> parts) {
-        int k = q.first() - 1;
+    /**
+     * The conjuncts before the one starting at token {@code first}: "14 Azerbaijani and 5 Armenian
+     * soldiers", "3 soldiers, 2 policemen and 4 civilians", "a farmer and his brother". Items after
+     * "including" are part of the figure before it ("21 militants including 2 commanders"), so that
+     * figure replaces them.
+     */
+    private static void coordinated(SentenceTokens s, int first, String victims, List<Part> parts) {
+        int k = first - 1;
         String head = NounPhrase.head(victims);
-        while (k > 0 && (s.get(k).is("and") || s.get(k).is(",")) && parts.size() < 8) {
-            Quantity previous = null;
-            int m = k - 1;
-            for (int steps = 0; m >= 0 && steps < 4; steps++, m--) {
-                previous = QuantityParser.endingAt(s.tokens(), m);
-                if (previous != null || Words.isStop(s.get(m))) {
-                    break;
+        while (k > 0 && parts.size() < 8) {
+            Token sep = s.get(k);
+            if (sep.is("including")) {
+                Conjunct whole = conjunctBefore(s, k);
+                if (whole == null || whole.part().definite()) {
+                    return;
+                }
+                parts.clear();
+                parts.add(whole.part());
+                k = whole.part().first() - 1;
+                continue;
+            }
+            boolean comma = sep.is(",");
+            if (!comma && !sep.is("and")) {
+                return;
+            }
+            boolean commaAnd = !comma && s.get(k - 1).is(",");
+            Conjunct c = conjunctBefore(s, commaAnd ? k - 1 : k);
+            if (c == null || (comma || commaAnd) && !c.counted() || objectOfVerb(s, c.part().first())) {
+                return; // "killed a soldier, and another soldier was wounded": two clauses, not one list
+            }
+            String own = c.part().victims();
+            boolean sharesHead = own != null && head != null && own.indexOf(' ') < 0 && Character.isUpperCase(own.charAt(0))
+                    && !NounPhrase.hasPluralHead(own);
+            parts.add(0, sharesHead ? c.part().withVictims(own + " " + head) : c.part());
+            k = c.part().first() - 1;
+        }
+    }
+
+    private static boolean objectOfVerb(SentenceTokens s, int first) {
+        return first > 0 && VERBS_BEFORE_OBJECT.contains(s.get(first - 1).lower());
+    }
+
+    private static final java.util.Set<String> VERBS_BEFORE_OBJECT = java.util.Set.of("killed", "killing", "wounded",
+            "wounding", "injured", "injuring", "shot", "shooting", "kidnapped", "abducted", "arrested", "detained",
+            "murdered", "hit", "struck");
+
+    /** One item of a list, read leftwards from the separator at {@code k}. */
+    private record Conjunct(Part part, boolean counted) {
+    }
+
+    private static Conjunct conjunctBefore(SentenceTokens s, int k) {
+        int m = k - 1;
+        for (int steps = 0; m >= 0 && steps < 10; steps++, m--) {
+            Token t = s.get(m);
+            if (t.is(")")) {
+                int open = m - 1;
+                while (open > 0 && m - open < 8 && !s.get(open).is("(")) {
+                    open--;
+                }
+                if (!s.get(open).is("(")) {
+                    return null;
+                }
+                m = open;
+                continue;
+            }
+            Quantity q = QuantityParser.endingAt(s.tokens(), m);
+            if (q != null) {
+                String own = s.textOf(q.end(), k);
+                if (q.form() == QuantityForm.ZERO || q.form() == QuantityForm.ARTICLE && own == null
+                        || !NounPhrase.people(s, q.end(), k, own)) {
+                    return null;
+                }
+                return new Conjunct(Part.of(q, k - 1, own), q.form() == QuantityForm.NUMERAL || q.form() == QuantityForm.VAGUE);
+            }
+            if (Words.isStop(t) || t.is("(")) {
+                break;
+            }
+        }
+        Part one = singleReferent(s, m + 1, k - 1);
+        return one == null ? null : new Conjunct(one, false);
+    }
+
+    /** "his brother", "the officer", "John Smith": one person, or null. */
+    private static Part singleReferent(SentenceTokens s, int from, int to) {
+        if (from > to || from < 0) {
+            return null;
+        }
+        Token first = s.get(from);
+        Token head = s.get(to);
+        if (!head.isWord() || Words.NOT_PEOPLE.contains(head.lower()) || Words.DEFINITE.contains(head.lower())) {
+            return null;
+        }
+        if (Words.DEFINITE.contains(first.lower()) && from < to && Words.isSingularNoun(head.lower())) {
+            return Part.one(from, to, s.textOf(from, to + 1));
+        }
+        if (to - from < 4) {
+            for (int k = from; k <= to; k++) {
+                if (!(s.get(k).isWord() && s.get(k).capitalized() && !NounPhrase.isCalendar(s.get(k).lower()))) {
+                    return null;
                 }
             }
-            if (previous == null || previous.form() == QuantityForm.ZERO) {
-                return;
-            }
-            String own = s.textOf(previous.end(), k);
-            if (previous.form() == QuantityForm.ARTICLE && own == null) {
-                return;
-            }
-            boolean sharesHead = own != null && head != null && k - previous.end() == 1 && s.get(previous.end()).capitalized()
-                    && !NounPhrase.hasPluralHead(own);
-            String named = own == null ? victims : sharesHead ? own + " " + head : own;
-            parts.add(0, Part.of(previous, k - 1, named));
-            k = previous.first() - 1;
+            return Part.one(from, to, s.textOf(from, to + 1));
         }
+        return null;
     }
 
     /** A bound worded once before a list applies to every item: "at least 14 Azerbaijani and 5 Armenian". */

@@ -7,17 +7,20 @@ import dev.sitrep.common.model.CasualtyType;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Totals an article's candidates per type, counting one event once.
  *
- * <p>Within a sentence, distinct figures add up ("3 soldiers and 2 civilians") unless one is worded
- * as a total, which then bounds them ("5 in all", "the death toll rose to 30"). Across sentences,
- * articles repeat and revise a toll, so the larger figure wins, except that a figure worded as coming
- * on top ("another", "also", "two more") adds. People shot count as injured only when they did not
- * die. Stateless.
+ * <p>Coordinated figures add up ("3 soldiers and 2 civilians") unless one is worded as a total,
+ * which then bounds them ("5 in all", "the death toll rose to 30"). Articles repeat and revise a
+ * toll, so between separate figures the larger wins, except that a figure worded as coming on top
+ * ("another", "also", "two more") adds, and so does one naming a new kind of victim when every figure
+ * so far named its victims ("2 soldiers were killed ... 3 militants died"). People shot count as
+ * injured only when they did not die. Stateless.
  */
 final class TotalsCalculator {
 
@@ -52,37 +55,55 @@ final class TotalsCalculator {
     /** The event total of one kind, or null when there is none. */
     static Figure total(List<Candidate> candidates, CasualtyKind kind) {
         Figure running = null;
+        Set<String> seenHeads = new HashSet<>();
+        boolean allSpecific = true;
         int i = 0;
         int n = candidates.size();
         while (i < n) {
-            int sentence = candidates.get(i).sentence();
+            int group = candidates.get(i).group();
             Figure parts = null;
             Figure totals = null;
             boolean additive = true;
-            for (; i < n && candidates.get(i).sentence() == sentence; i++) {
+            boolean referring = false;
+            boolean alternative = false;
+            Set<String> heads = new HashSet<>();
+            boolean specific = true;
+            for (; i < n && candidates.get(i).group() == group; i++) {
                 Candidate c = candidates.get(i);
                 if (c.kind() != kind) {
                     continue;
                 }
                 Figure f = Figure.of(c);
+                alternative |= c.alternative();
                 if (c.total()) {
                     totals = totals == null ? f : totals.max(f);
+                    specific = false;
                 } else {
                     parts = parts == null ? f : parts.plus(f);
                     additive &= c.additive() && !c.definite();
+                    referring |= c.definite();
+                    String head = Victims.category(c.victims());
+                    specific &= head != null && c.victims().split(" ").length <= 3;
+                    heads.add(head);
                 }
             }
-            Figure sentenceFigure = parts == null ? totals : totals == null ? parts : parts.max(totals);
-            if (sentenceFigure == null) {
+            Figure figure = parts == null ? totals : totals == null ? parts : parts.max(totals);
+            if (figure == null) {
                 continue;
             }
+            boolean distinct = allSpecific && specific && !referring && running != null
+                    && java.util.Collections.disjoint(heads, seenHeads);
             if (running == null) {
-                running = sentenceFigure;
-            } else if (additive && parts != null && totals == null) {
-                running = running.plus(sentenceFigure);
+                running = figure;
+            } else if (alternative) {
+                running = figure.best() < running.best() ? figure : running;
+            } else if (totals == null && (additive || distinct)) {
+                running = running.plus(figure);
             } else {
-                running = running.max(sentenceFigure);
+                running = running.max(figure);
             }
+            allSpecific &= specific && !referring;
+            seenHeads.addAll(heads);
         }
         return running;
     }

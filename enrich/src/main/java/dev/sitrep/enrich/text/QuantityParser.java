@@ -374,6 +374,9 @@ public final class QuantityParser {
                     && (e >= n || t.get(e).is(",") || t.get(e).is(")") || t.get(e).is("and"))) {
                 return true; // an age after a name: "John Smith, 23, was"
             }
+            if ((prev.is(":") || prev.is("/") || prev.is(".")) && p > 1 && t.get(p - 2).isNumber()) {
+                return true; // the minutes of "9:30", the day of "5/12"
+            }
             if (prev.is("(") && e < n && t.get(e).is(")")) {
                 return true; // "(23)"
             }
