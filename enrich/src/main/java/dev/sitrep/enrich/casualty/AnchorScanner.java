@@ -36,29 +36,35 @@ final class AnchorScanner {
     }
 
     /** Whether {@code text[from, to)} holds one of the words as a whole word. */
-    boolean anyIn(CharSequence text, int from, int to) {
+    boolean anyIn(char[] text, int from, int to) {
+        return next(text, from, to) >= 0;
+    }
+
+    /** The offset of the first of the words in {@code text[from, to)}, or -1. */
+    int next(char[] text, int from, int to) {
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (!isLetter(c)) {
                 i++;
                 continue;
             }
             int start = i;
             int h = 0;
-            while (i < to && isLetter(text.charAt(i))) {
-                h = 31 * h + lower(text.charAt(i));
+            while (i < to && isLetter(text[i])) {
+                h = 31 * h + lower(text[i]);
                 i++;
             }
             int length = i - start;
-            if (length >= minLength && length <= maxLength && contains(text, start, length, h)) {
-                return true;
+            if (length >= minLength && length <= maxLength && contains(text, start, length, h)
+                    && (start == from || !isLetter(text[start - 1]))) {
+                return start;
             }
         }
-        return false;
+        return -1;
     }
 
-    private boolean contains(CharSequence text, int start, int length, int h) {
+    private boolean contains(char[] text, int start, int length, int h) {
         int slot = spread(h) & mask;
         char[] entry;
         while ((entry = table[slot]) != null) {
@@ -70,9 +76,9 @@ final class AnchorScanner {
         return false;
     }
 
-    private static boolean sameWord(char[] entry, CharSequence text, int start) {
+    private static boolean sameWord(char[] entry, char[] text, int start) {
         for (int k = 0; k < entry.length; k++) {
-            if (entry[k] != lower(text.charAt(start + k))) {
+            if (entry[k] != lower(text[start + k])) {
                 return false;
             }
         }

@@ -1,12 +1,16 @@
 package dev.sitrep.enrich.casualty;
 
 import dev.sitrep.enrich.text.Token;
+import dev.sitrep.enrich.text.WordTable;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Sentence-level tests that keep a figure out of the event's count: the past ("30 years ago", "in
- * 2014", "since 2008"), commemorations, and protests about earlier deaths. Stateless.
+ * Sentence-level tests that keep a figure out of the event's count or mark it as disputed: the past
+ * ("30 years ago", "in 2014", "since 2008"), commemorations, other incidents, protests about earlier
+ * deaths, and reports that differ. Stateless.
  */
 final class ClauseChecks {
 
@@ -42,64 +46,98 @@ final class ClauseChecks {
 
     private static final Set<String> BEFORE_YEAR = Set.of("in", "during", "of", "from", "since", "between");
 
+    private static final int HISTORY = 1;
+    private static final int PROTESTING = 2;
+    private static final int DOUBTING = 4;
+    private static final int YEAR_WORD = 8;
+    private static final int SINCE = 16;
+    private static final int OTHER = 32;
+    private static final int SOURCE_OTHER = 64;
+    private static final int CHECKED = 128;
+
+    /** Every cue word with what it may signal, so that a sentence is read with one lookup a token. */
+    private static final WordTable<Integer> CUES = new WordTable<>(cues());
+
     private ClauseChecks() {
     }
 
-    /** Whether the sentence tells of casualties outside the reported event. */
-    static boolean history(SentenceTokens s) {
-        int n = s.size();
-        for (int k = 0; k < n; k++) {
-            Token t = s.get(k);
-            String w = t.lower();
-            if (w.equals("ago") || REMEMBRANCE.contains(w)) {
-                return true;
-            }
-            if ((w.equals("year") || w.equals("years")) && k > 0 && (YEAR_SCOPE.contains(s.get(k - 1).lower())
-                    || k > 1 && YEAR_SCOPE.contains(s.get(k - 2).lower()) && !s.get(k - 2).is("this"))) {
-                return true;
-            }
-            if (w.equals("since") && sinceStart(s, k)) {
-                return true;
-            }
-            if (OTHER_EVENT.contains(w) && k + 1 < n && TALLIED.contains(s.get(k + 1).lower())) {
-                return true; // "in separate shootings", "in another incident": not this event's toll
-            }
-            if (isYear(t) && k > 0 && BEFORE_YEAR.contains(s.get(k - 1).lower())
-                    && (s.maxYear() > 0 && Integer.parseInt(w) < s.maxYear() || !s.get(k - 1).is("of"))) {
-                return true; // "in 2016": an event's own date is written with its day ("on 9 May 2020")
-            }
-        }
-        return false;
-    }
-
-    /** Whether the sentence is about a protest, demand, condemnation or reprisal: a grievance, not an event. */
-    static boolean protest(SentenceTokens s) {
-        for (Token t : s.tokens()) {
-            if (PROTEST.contains(t.lower()) || RETALIATION.contains(t.lower())) {
-                return true;
-            }
-        }
-        return false;
+    private static Map<String, Integer> cues() {
+        Map<String, Integer> m = new HashMap<>();
+        REMEMBRANCE.forEach(w -> m.merge(w, HISTORY, (a, b) -> a | b));
+        m.merge("ago", HISTORY, (a, b) -> a | b);
+        PROTEST.forEach(w -> m.merge(w, PROTESTING, (a, b) -> a | b));
+        RETALIATION.forEach(w -> m.merge(w, PROTESTING, (a, b) -> a | b));
+        DISPUTED.forEach(w -> m.merge(w, DOUBTING, (a, b) -> a | b));
+        m.merge("year", YEAR_WORD, (a, b) -> a | b);
+        m.merge("years", YEAR_WORD, (a, b) -> a | b);
+        m.merge("since", SINCE, (a, b) -> a | b);
+        OTHER_EVENT.forEach(w -> m.merge(w, OTHER, (a, b) -> a | b));
+        OTHER_SOURCE.forEach(w -> m.merge(w, SOURCE_OTHER, (a, b) -> a | b));
+        m.merge("confirmed", CHECKED, (a, b) -> a | b);
+        m.merge("verified", CHECKED, (a, b) -> a | b);
+        return Map.copyOf(m);
     }
 
     /**
-     * Whether the sentence gives a figure that other reports differ from or that is unconfirmed
-     * ("other sources report", "the villagers contest", "has not been confirmed"): coders keep the
-     * most conservative figure.
+     * What a sentence says about its figures, read in one pass.
+     *
+     * @param history     it tells of casualties outside the reported event: the past ("30 years ago",
+     *                    "in 2014", "since 2008"), commemorations, other incidents
+     * @param protest     it is about a protest, demand, condemnation or reprisal: a grievance, not an event
+     * @param alternative it gives a figure other reports differ from, or an unconfirmed one ("other
+     *                    sources report", "the villagers contest", "has not been confirmed"): coders
+     *                    keep the most conservative figure
      */
-    static boolean alternative(SentenceTokens s) {
+    record Flags(boolean history, boolean protest, boolean alternative) {
+    }
+
+    static Flags flags(SentenceTokens s) {
+        boolean history = false;
+        boolean protest = false;
+        boolean alternative = false;
         int n = s.size();
-        for (int k = 0; k < n; k++) {
-            String w = s.get(k).lower();
-            if (DISPUTED.contains(w)) {
-                return true;
+        for (int k = 0; k < n && !history; k++) {
+            Token t = s.get(k);
+            if (t.isNumber()) {
+                history = pastYear(s, k);
+                continue;
             }
-            if (OTHER_SOURCE.contains(w) && k + 1 < n && SOURCE.contains(s.get(k + 1).lower())) {
-                return true;
+            Integer cue = CUES.get(t);
+            if (cue == null) {
+                continue;
             }
-            if ((w.equals("confirmed") || w.equals("verified")) && k > 0
-                    && (s.get(k - 1).is("not") || k > 1 && s.get(k - 2).is("not") || s.get(k - 1).is("independently")
-                    && k > 2 && (s.get(k - 2).is("not") || s.get(k - 3).is("not")))) {
+            int c = cue;
+            history = (c & HISTORY) != 0
+                    || (c & YEAR_WORD) != 0 && yearScope(s, k)
+                    || (c & SINCE) != 0 && sinceStart(s, k)
+                    || (c & OTHER) != 0 && k + 1 < n && TALLIED.contains(s.get(k + 1).lower());
+            protest |= (c & PROTESTING) != 0;
+            alternative |= (c & DOUBTING) != 0
+                    || (c & SOURCE_OTHER) != 0 && k + 1 < n && SOURCE.contains(s.get(k + 1).lower())
+                    || (c & CHECKED) != 0 && denied(s, k);
+        }
+        return new Flags(history, protest, alternative);
+    }
+
+    /** "this year", "last year", "the past two years". */
+    private static boolean yearScope(SentenceTokens s, int k) {
+        return k > 0 && (YEAR_SCOPE.contains(s.get(k - 1).lower())
+                || k > 1 && YEAR_SCOPE.contains(s.get(k - 2).lower()) && !s.get(k - 2).is("this"));
+    }
+
+    /** "in 2016": an event's own date is written with its day ("on 9 May 2020"), a past one often without. */
+    private static boolean pastYear(SentenceTokens s, int k) {
+        Token t = s.get(k);
+        if (!isYear(t) || k == 0 || !BEFORE_YEAR.contains(s.get(k - 1).lower())) {
+            return false;
+        }
+        return !s.get(k - 1).is("of") || Integer.parseInt(t.lower()) < s.years().latest();
+    }
+
+    /** "not confirmed", "has not been independently verified". */
+    private static boolean denied(SentenceTokens s, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            if (s.get(j).is("not") || s.get(j).lower().endsWith("n't")) {
                 return true;
             }
         }

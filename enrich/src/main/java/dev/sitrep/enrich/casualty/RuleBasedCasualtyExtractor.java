@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * The casualty extractor sitrep ships: hand-written rules for news English.
  *
- * <p>Each sentence is first scanned, without allocating, for a word that can start a casualty
- * phrase; only sentences that hold one are tokenized and read. Reading is a chain of small passes:
+ * <p>The text is first scanned, without allocating, for a word of a casualty phrase; only the
+ * sentences around such words are found, tokenized and read. Reading is a chain of small passes:
  * match casualty phrases ({@link TriggerLexicon}), read each one's count from its subject, object or
  * noun ({@link SubjectReader}, {@link ObjectReader}, {@link NounReader}), drop what is denied,
  * hypothetical or past ({@link ClauseChecks}), then total per type ({@link TotalsCalculator}).
@@ -27,31 +27,27 @@ public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
 
     public RuleBasedCasualtyExtractor() {
         TriggerLexicon lexicon = TriggerLexicon.english();
-        this.scanner = new AnchorScanner(lexicon.firstWords());
+        this.scanner = new AnchorScanner(lexicon.anchors());
         this.reader = new SentenceReader(lexicon);
     }
 
     @Override
     public Casualties extract(ArticleText article) {
         List<Candidate> found = new ArrayList<>();
+        Years years = new Years(article.title(), article.text());
         int sentence = 0;
-        int latestYear = -1;
         for (TextField field : TextField.values()) {
             String text = article.field(field);
-            if (text.isEmpty()) {
-                continue;
-            }
-            for (Span span : SentenceSplitter.split(text)) {
+            char[] chars = text.toCharArray();
+            int pos = 0;
+            int hit;
+            while ((hit = scanner.next(chars, pos, chars.length)) >= 0) {
+                Span span = SentenceSplitter.around(chars, hit);
                 sentence++;
-                if (!scanner.anyIn(text, span.start(), span.end())) {
-                    continue;
-                }
-                if (latestYear < 0) {
-                    latestYear = Math.max(Years.latest(article.field(TextField.TITLE)), Years.latest(article.text()));
-                }
                 SentenceTokens tokens = new SentenceTokens(text, field, sentence,
-                        Tokenizer.tokenize(text, span.start(), span.end()), latestYear);
-                found.addAll(reader.read(tokens, found.size() + sentence * 64));
+                        Tokenizer.tokenize(text, chars, span.start(), span.end()), years);
+                found.addAll(reader.read(tokens, sentence * 1024, pos));
+                pos = Math.max(span.end(), hit + 1);
             }
         }
         return TotalsCalculator.combine(found);

@@ -30,29 +30,48 @@ final class SentenceReader {
      * coordinated figures apart from separate ones.
      */
     List<Candidate> read(SentenceTokens s, int groupBase) {
-        List<Trigger> triggers = triggers(s);
-        if (triggers.isEmpty() || ClauseChecks.history(s)) {
+        return read(s, groupBase, 0);
+    }
+
+    /** The figures of casualty phrases starting at or after offset {@code from}; earlier text is context only. */
+    List<Candidate> read(SentenceTokens s, int groupBase, int from) {
+        List<Trigger> triggers = triggers(s, from);
+        if (triggers.isEmpty()) {
             return List.of();
         }
-        boolean protest = ClauseChecks.protest(s);
-        boolean alternative = ClauseChecks.alternative(s);
-        List<Candidate> out = new ArrayList<>();
-        Set<Long> used = new HashSet<>();
+        List<Reading> readings = new ArrayList<>(triggers.size());
+        boolean found = false;
         List<Part> previous = List.of();
-        int group = groupBase;
         for (Trigger tr : triggers) {
-            group++;
             Reading r = read(s, tr);
             if (r.elided()) {
                 r = Reading.of(previous);
             }
-            if (r.doubted() || protest && background(s, tr)) {
+            readings.add(r);
+            if (!r.doubted()) {
+                previous = r.parts();
+                found |= r.found();
+            }
+        }
+        if (!found) {
+            return List.of();
+        }
+        ClauseChecks.Flags flags = ClauseChecks.flags(s);
+        if (flags.history()) {
+            return List.of();
+        }
+        List<Candidate> out = new ArrayList<>();
+        Set<Long> used = new HashSet<>();
+        for (int i = 0; i < triggers.size(); i++) {
+            Trigger tr = triggers.get(i);
+            Reading r = readings.get(i);
+            int group = groupBase + i + 1;
+            if (r.doubted() || flags.protest() && background(s, tr)) {
                 continue;
             }
-            previous = r.parts();
             for (Part p : r.parts()) {
                 if (p.best() > 0 && used.add(((long) tr.kind().ordinal() << 32) | p.first())) {
-                    Candidate c = candidate(s, tr, p, group, alternative);
+                    Candidate c = candidate(s, tr, p, group, flags.alternative());
                     if (!repeated(out, c)) {
                         out.add(c);
                     }
@@ -72,9 +91,12 @@ final class SentenceReader {
         return false;
     }
 
-    private List<Trigger> triggers(SentenceTokens s) {
+    private List<Trigger> triggers(SentenceTokens s, int from) {
         List<Trigger> out = new ArrayList<>(4);
         int i = 0;
+        while (i < s.size() && s.get(i).start() < from) {
+            i++;
+        }
         while (i < s.size()) {
             Trigger tr = lexicon.match(s.tokens(), i);
             if (tr == null || excluded(s, tr)) {

@@ -12,9 +12,9 @@ import java.util.List;
  * @param field    the field the sentence is in
  * @param sentence the sentence's position in the article
  * @param tokens   the sentence's tokens
- * @param maxYear  the latest year written anywhere in the article, or 0: years before it are history
+ * @param years    the years written in the article: years before the latest are history
  */
-record SentenceTokens(String text, TextField field, int sentence, List<Token> tokens, int maxYear) {
+record SentenceTokens(String text, TextField field, int sentence, List<Token> tokens, Years years) {
 
     int size() {
         return tokens.size();

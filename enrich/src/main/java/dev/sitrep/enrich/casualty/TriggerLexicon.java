@@ -1,11 +1,13 @@
 package dev.sitrep.enrich.casualty;
 
 import dev.sitrep.enrich.text.Token;
+import dev.sitrep.enrich.text.WordTable;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +30,8 @@ import static dev.sitrep.enrich.casualty.TriggerRole.VERB;
  */
 final class TriggerLexicon {
 
-    private final Map<String, List<TriggerPhrase>> byFirstWord;
+    private final List<TriggerPhrase> phrases;
+    private final WordTable<List<TriggerPhrase>> byFirstWord;
 
     private TriggerLexicon(List<TriggerPhrase> phrases) {
         Map<String, List<TriggerPhrase>> map = new HashMap<>();
@@ -37,17 +40,42 @@ final class TriggerLexicon {
         }
         map.values().forEach(list -> list.sort(Comparator.comparingInt((TriggerPhrase p) -> p.words().size()).reversed()));
         map.replaceAll((k, v) -> List.copyOf(v));
-        this.byFirstWord = Map.copyOf(map);
+        this.phrases = List.copyOf(phrases);
+        this.byFirstWord = new WordTable<>(map);
     }
 
-    /** The words a casualty phrase can start with, for a cheap first scan of the text. */
-    Set<String> firstWords() {
-        return byFirstWord.keySet();
+    /** Words too common in news to be worth a look on their own; a phrase is found by another of its words. */
+    private static final Set<String> COMMON = Set.of("the", "a", "an", "of", "to", "in", "with", "by", "and", "his",
+            "her", "their", "found", "reported", "taken", "took", "taking", "several", "multiple", "number",
+            "claimed", "claiming", "left", "made", "forced", "still", "went", "remain", "remained", "held", "people",
+            "pronounced", "declared", "confirmed", "own", "local", "area", "suffered", "sustained", "suffering",
+            "treated", "transported", "rushed", "seriously", "critically", "slightly", "once", "twice", "times",
+            "instantly", "run", "hit", "struck", "stray", "remains", "seized", "rounded", "police", "fatal",
+            "deadly", "gunshot");
+
+    /**
+     * One word of every phrase, for a cheap first scan of the text: a sentence holding none of them
+     * holds no phrase. The longest word that is not common is taken: "condition", not "in".
+     */
+    Set<String> anchors() {
+        Set<String> out = new HashSet<>();
+        for (TriggerPhrase p : phrases) {
+            String best = "";
+            for (String w : p.words()) {
+                boolean better = best.isEmpty() || COMMON.contains(best) && !COMMON.contains(w)
+                        || COMMON.contains(best) == COMMON.contains(w) && w.length() > best.length();
+                if (better && w.chars().allMatch(Character::isLetter)) {
+                    best = w;
+                }
+            }
+            out.add(best);
+        }
+        return Set.copyOf(out);
     }
 
     /** The longest phrase starting at token {@code i}, or null. */
     Trigger match(List<Token> tokens, int i) {
-        List<TriggerPhrase> candidates = byFirstWord.get(tokens.get(i).lower());
+        List<TriggerPhrase> candidates = byFirstWord.get(tokens.get(i));
         if (candidates == null) {
             return null;
         }

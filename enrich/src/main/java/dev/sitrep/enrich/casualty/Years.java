@@ -1,13 +1,32 @@
 package dev.sitrep.enrich.casualty;
 
-/** Finds the latest year written in a text, so that earlier years can be told apart as history. */
+/**
+ * The latest year written in an article, so that earlier years can be told apart as history. Read
+ * only when a sentence needs it. One instance serves one call of the extractor: not shared.
+ */
 final class Years {
 
-    private Years() {
+    private final String[] texts;
+    private int latest = -1;
+
+    Years(String... texts) {
+        this.texts = texts.clone();
+    }
+
+    /** The largest year in any of the texts, or 0. */
+    int latest() {
+        if (latest < 0) {
+            int best = 0;
+            for (String t : texts) {
+                best = Math.max(best, latestIn(t == null ? "" : t));
+            }
+            latest = best;
+        }
+        return latest;
     }
 
     /** The largest four-digit number from 1900 to 2100 standing alone in {@code text}, or 0. */
-    static int latest(String text) {
+    static int latestIn(String text) {
         int best = 0;
         int n = text.length();
         int i = 0;

@@ -2,7 +2,10 @@ package dev.sitrep.enrich.text;
 
 import dev.sitrep.common.model.Qualifier;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -312,8 +315,23 @@ public final class QuantityParser {
         return new Quantity(a.value(), a.value(), b.value(), Qualifier.RANGE, QuantityForm.NUMERAL, false, i, b.end());
     }
 
+    private static final Map<String, List<Prefix>> PREFIXES_BY_FIRST_WORD = byFirstWord();
+
+    private static Map<String, List<Prefix>> byFirstWord() {
+        Map<String, List<Prefix>> out = new HashMap<>();
+        for (Prefix p : PREFIXES) {
+            out.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(p);
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(out);
+    }
+
     private static Prefix prefixAt(List<Token> t, int i) {
-        for (Prefix prefix : PREFIXES) {
+        List<Prefix> candidates = PREFIXES_BY_FIRST_WORD.get(t.get(i).lower());
+        if (candidates == null) {
+            return null;
+        }
+        for (Prefix prefix : candidates) {
             String[] words = prefix.words();
             if (i + words.length > t.size()) {
                 continue;

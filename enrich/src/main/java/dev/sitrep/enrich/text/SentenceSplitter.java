@@ -24,95 +24,124 @@ public final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
-    public static List<Span> split(String text) {
+    public static List<Span> split(String source) {
+        char[] text = source.toCharArray();
         List<Span> out = new ArrayList<>();
-        int n = text.length();
+        int n = text.length;
         int start = skipSpace(text, 0, n);
-        int i = start;
-        while (i < n) {
-            char c = text.charAt(i);
-            boolean cut = false;
-            int end = i + 1;
-            if (c == '\n' || c == '\r' || c == '\u2022') {
-                cut = true;
-                end = i;
-            } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i, start)) {
-                cut = true;
-                while (end < n && isCloser(text.charAt(end))) {
-                    end++;
-                }
-            } else if (i - start >= MAX_CHARS && Character.isWhitespace(c) || i - start >= 4 * MAX_CHARS) {
-                cut = true;
-                end = i;
+        while (start < n) {
+            int[] cut = cut(text, start);
+            if (cut[0] > start) {
+                out.add(new Span(start, cut[0]));
             }
-            if (cut) {
-                if (end > start) {
-                    out.add(new Span(start, end));
-                }
-                start = skipSpace(text, Math.max(end, i + 1), n);
-                i = start;
-            } else {
-                i++;
-            }
-        }
-        if (start < n) {
-            out.add(new Span(start, n));
+            start = skipSpace(text, cut[1], n);
         }
         return out;
     }
 
-    private static boolean endsSentence(String text, int dot, int sentenceStart) {
-        int n = text.length();
+    /**
+     * The sentence that holds offset {@code pos}, found by looking only around it: from the sentence
+     * end before it (at most {@code MAX_CHARS / 2} back, else from a space there) to the sentence end
+     * after it, cut for length as {@link #split} cuts. Text before {@code pos} may belong to a span
+     * returned for an earlier offset; a caller reading spans in turn must skip what it has read.
+     */
+    public static Span around(char[] text, int pos) {
+        int n = text.length;
+        int floor = Math.max(0, pos - MAX_CHARS / 2);
+        int start = -1;
+        for (int i = pos - 1; i >= floor; i--) {
+            char c = text[i];
+            if (c == '\n' || c == '\r' || c == '\u2022'
+                    || (c == '.' || c == '!' || c == '?') && endsSentence(text, i, Math.max(0, i - 40))) {
+                start = i + 1;
+                break;
+            }
+        }
+        if (start < 0) {
+            start = floor;
+            while (start > 0 && start < pos && !Character.isWhitespace(text[start - 1])) {
+                start++;
+            }
+        }
+        start = Math.min(skipSpace(text, start, n), pos);
+        int end = cut(text, start)[0];
+        return new Span(start, Math.max(end, Math.min(pos + 1, n)));
+    }
+
+    /** Where the sentence starting at {@code start} ends (exclusive) and where to look for the next. */
+    private static int[] cut(char[] text, int start) {
+        int n = text.length;
+        for (int i = start; i < n; i++) {
+            char c = text[i];
+            if (c == '\n' || c == '\r' || c == '\u2022') {
+                return new int[] {i, i + 1};
+            }
+            if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i, start)) {
+                int end = i + 1;
+                while (end < n && isCloser(text[end])) {
+                    end++;
+                }
+                return new int[] {end, end};
+            }
+            if (i - start >= MAX_CHARS && Character.isWhitespace(c) || i - start >= 4 * MAX_CHARS) {
+                return new int[] {i, Math.max(i, start + 1)};
+            }
+        }
+        return new int[] {n, n};
+    }
+
+    private static boolean endsSentence(char[] text, int dot, int sentenceStart) {
+        int n = text.length;
         int next = dot + 1;
-        while (next < n && isCloser(text.charAt(next))) {
+        while (next < n && isCloser(text[next])) {
             next++;
         }
         if (next >= n) {
             return true;
         }
-        if (!Character.isWhitespace(text.charAt(next))) {
+        if (!Character.isWhitespace(text[next])) {
             return gluedSentence(text, dot, next, sentenceStart);
         }
-        if (text.charAt(dot) != '.') {
+        if (text[dot] != '.') {
             return true;
         }
         int wordStart = dot;
-        while (wordStart > sentenceStart && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+        while (wordStart > sentenceStart && (Character.isLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) {
             wordStart--;
         }
-        String word = text.substring(wordStart, dot);
+        String word = new String(text, wordStart, dot - wordStart);
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return false; // an initial: "John F. Kennedy"
         }
         if (word.indexOf('.') >= 0) {
             // "U.S." or "a.m." ends a sentence only when a capitalized word follows
             int after = skipSpace(text, next, n);
-            return after < n && Character.isUpperCase(text.charAt(after)) && word.length() > 3 && !word.equals("U.S");
+            return after < n && Character.isUpperCase(text[after]) && word.length() > 3 && !word.equals("U.S");
         }
         return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "on Tuesday.Police said": a lower-case word, a dot and a capital with no space between. */
-    private static boolean gluedSentence(String text, int dot, int next, int sentenceStart) {
-        if (text.charAt(dot) != '.' || next + 1 >= text.length() || !Character.isUpperCase(text.charAt(next))
-                || !Character.isLowerCase(text.charAt(next + 1))) {
+    private static boolean gluedSentence(char[] text, int dot, int next, int sentenceStart) {
+        if (text[dot] != '.' || next + 1 >= text.length || !Character.isUpperCase(text[next])
+                || !Character.isLowerCase(text[next + 1])) {
             return false;
         }
         int k = dot - 1;
         int letters = 0;
-        while (k >= sentenceStart && Character.isLowerCase(text.charAt(k))) {
+        while (k >= sentenceStart && Character.isLowerCase(text[k])) {
             k--;
             letters++;
         }
-        return letters >= 3 && (k < sentenceStart || Character.isWhitespace(text.charAt(k)) || Character.isUpperCase(text.charAt(k)));
+        return letters >= 3 && (k < sentenceStart || Character.isWhitespace(text[k]) || Character.isUpperCase(text[k]));
     }
 
     private static boolean isCloser(char c) {
         return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']';
     }
 
-    private static int skipSpace(String text, int i, int n) {
-        while (i < n && Character.isWhitespace(text.charAt(i))) {
+    private static int skipSpace(char[] text, int i, int n) {
+        while (i < n && Character.isWhitespace(text[i])) {
             i++;
         }
         return i;
