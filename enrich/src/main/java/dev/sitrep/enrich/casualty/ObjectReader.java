@@ -74,7 +74,9 @@ final class ObjectReader {
             return Part.of(q, Math.max(end, q.end()) - 1, victims).withTokens(k);
         }
         Token t = s.get(k);
-        if (Words.PRONOUN_ONE.contains(t.lower())) {
+        boolean possessive = (t.is("her") || t.is("his")) && k + 1 < s.size() && s.get(k + 1).isWord()
+                && !Words.isStop(s.get(k + 1));
+        if (Words.PRONOUN_ONE.contains(t.lower()) && !possessive) {
             return Part.one(k, k, t.lower());
         }
         if (Words.DEFINITE.contains(t.lower()) && !t.is("that") && !t.is("this")) {

@@ -24,6 +24,9 @@ final class SubjectReader {
 
     static Reading read(SentenceTokens s, Trigger tr) {
         int j = tr.first() - 1;
+        if (j >= 0 && (s.get(j).is("of") || s.get(j).is("the")) && tr.phrase().words().get(0).equals("dead")) {
+            return Reading.NOTHING; // "the dead", "a trail of dead": the dead as a noun, counted elsewhere
+        }
         boolean doubted = false;
         boolean singular = false;
         for (int steps = 0; j >= 0 && steps < MAX_AUX; steps++, j--) {

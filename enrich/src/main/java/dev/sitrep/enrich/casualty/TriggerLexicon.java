@@ -113,7 +113,7 @@ final class TriggerLexicon {
                 "taking the lives of", "claimed the life of", "claiming the life of", "took the life of",
                 "fatally shooting", "fatally wounding");
         add(all, KILLED, NOUN, "deaths", "death", "fatalities", "fatality", "bodies", "corpses", "dead bodies",
-                "killings", "lives", "fatal casualties", "homicide victims", "fatal shooting", "deadly shooting",
+                "lives", "fatal casualties", "homicide victims", "fatal shooting", "deadly shooting",
                 "fatal shootings", "deadly shootings", "fatal stabbing", "fatal stabbings");
         add(all, KILLED, TOLL, "death toll", "toll", "deaths of", "death of", "killing of", "killings of",
                 "murder of", "murders of", "bodies of", "body of", "corpses of", "corpse of", "remains of",

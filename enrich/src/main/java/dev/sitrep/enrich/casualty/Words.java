@@ -85,7 +85,8 @@ final class Words {
             "gun", "rifle", "pistol", "weapon", "firearm", "shotgun", "handgun", "9mm", "hospital", "center",
             "centre", "clinic", "scene", "residence", "apartment", "street", "road", "avenue", "area", "home",
             "round", "bullet", "shell", "rocket", "missile", "bomb", "grenade", "tire", "tires",
-            "window", "windows", "door", "doors", "wall", "walls");
+            "window", "windows", "door", "doors", "wall", "walls", "bus", "buses", "scenes", "trail", "boxer",
+            "pitbull", "puppy", "cat", "cats", "fiance's");
 
     /** Degree adverbs after "not" that keep the casualty: "not seriously injured" is still injured. */
     static final Set<String> DEGREE = Set.of("seriously", "critically", "severely", "gravely", "badly",

@@ -136,6 +136,9 @@ class RuleBasedCasualtyExtractorTest {
             "The talks reached a dead end.",
             "Gunmen shot at a police patrol.",
             "The 3 suspects were sentenced to death.",
+            "A woman shot and killed her neighbor's dog.",
+            "The gunman left a trail of dead across the county.",
+            "Police executed a search warrant at the home.",
     })
     void shouldIgnoreTraps(String sentence) {
         assertThat(totals(sentence)).isEqualTo("none");
