@@ -35,11 +35,6 @@ final class AnchorScanner {
         maxLength = max;
     }
 
-    /** Whether {@code text[from, to)} holds one of the words as a whole word. */
-    boolean anyIn(char[] text, int from, int to) {
-        return next(text, from, to) >= 0;
-    }
-
     /** The offset of the first of the words in {@code text[from, to)}, or -1. */
     int next(char[] text, int from, int to) {
         int i = from;

@@ -27,10 +27,6 @@ record Part(long best, long low, Long high, Qualifier qualifier, int first, int 
         return new Part(1, 1, 1L, Qualifier.EXACT, first, last, victims, true, false);
     }
 
-    Part withBounds(Quantity q) {
-        return new Part(q.best(), q.low(), q.high(), q.qualifier(), first, last, victims, definite, total);
-    }
-
     Part withTokens(int newFirst) {
         return new Part(best, low, high, qualifier, newFirst, last, victims, definite, total);
     }

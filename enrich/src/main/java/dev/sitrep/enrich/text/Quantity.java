@@ -16,12 +16,4 @@ import dev.sitrep.common.model.Qualifier;
  */
 public record Quantity(long best, long low, Long high, Qualifier qualifier, QuantityForm form, boolean total,
                        int first, int end) {
-
-    public Quantity withTokens(int newFirst, int newEnd) {
-        return new Quantity(best, low, high, qualifier, form, total, newFirst, newEnd);
-    }
-
-    public Quantity withQualifier(Qualifier newQualifier) {
-        return QuantityParser.bounded(best, newQualifier, form, total, first, end);
-    }
 }

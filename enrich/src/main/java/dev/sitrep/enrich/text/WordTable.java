@@ -49,10 +49,6 @@ public final class WordTable<V> {
         return null;
     }
 
-    public boolean contains(Token t) {
-        return get(t) != null;
-    }
-
     private static boolean same(char[] key, Token t) {
         for (int k = 0; k < key.length; k++) {
             if (key[k] != t.lowerAt(k)) {
