@@ -1,8 +1,8 @@
 package dev.sitrep.enrich;
 
-import dev.sitrep.common.model.Casualties;
 import dev.sitrep.common.model.ArticleText;
 import dev.sitrep.common.model.Location;
+import dev.sitrep.enrich.casualty.RuleBasedCasualtyExtractor;
 import dev.sitrep.enrich.geo.Geoparser;
 
 import java.util.List;
@@ -29,6 +29,6 @@ public final class EnricherFactory {
                 return "none";
             }
         };
-        return new Enricher(article -> Casualties.NONE, none, (article, casualties, locations) -> casualties);
+        return new Enricher(new RuleBasedCasualtyExtractor(), none, (article, casualties, locations) -> casualties);
     }
 }

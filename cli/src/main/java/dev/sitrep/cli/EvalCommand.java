@@ -1,0 +1,20 @@
+package dev.sitrep.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep eval}: measures the engine on labelled data, one subcommand per task. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure the engine on labelled data (the formats of ../shared/eval).",
+        subcommands = {EvalCasualtiesCommand.class})
+final class EvalCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.sitrep.enrich.casualty;
+
+import dev.sitrep.enrich.text.Token;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Small helpers on the noun phrase a count applies to. Stateless. */
+final class NounPhrase {
+
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "today", "yesterday", "tonight");
+
+    private NounPhrase() {
+    }
+
+    /** Index after the noun phrase that starts at {@code from}, at most {@code max} tokens long. */
+    static int end(SentenceTokens s, int from, int max) {
+        int j = from;
+        while (j < s.size() && j - from < max) {
+            Token t = s.get(j);
+            if (Words.isStop(t) || t.is("(") || t.is(")") || isCalendar(t.lower()) || Words.isAdverb(t)) {
+                break;
+            }
+            j++;
+        }
+        while (j > from && (s.get(j - 1).isPunct() || s.get(j - 1).is("of") || s.get(j - 1).is("the"))) {
+            j--;
+        }
+        return j;
+    }
+
+    /** The last word of a phrase before any "of ..." ("members of the police" gives "members"). */
+    static String head(String phrase) {
+        if (phrase == null || phrase.isBlank()) {
+            return null;
+        }
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        int of = lower.indexOf(" of ");
+        String core = of > 0 ? lower.substring(0, of) : lower;
+        int space = core.lastIndexOf(' ');
+        String w = space < 0 ? core : core.substring(space + 1);
+        return w.isEmpty() ? null : w;
+    }
+
+    static boolean hasPluralHead(String phrase) {
+        String h = head(phrase);
+        return h != null && (Words.PLURAL_NOUNS.contains(h) || !Words.isSingularNoun(h));
+    }
+
+    /** Whether the counted phrase names people: not "600 head of cattle", "20 houses" or "3 attacks". */
+    static boolean people(SentenceTokens s, int from, int to, String victims) {
+        String h = head(victims);
+        if (h != null && Words.NOT_PEOPLE.contains(h)) {
+            return false;
+        }
+        for (int k = from; k < to && k < s.size(); k++) {
+            if (Words.NOT_PEOPLE.contains(s.get(k).lower()) && !s.get(k).is("head")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index after a leading age ("35-year-old"), or {@code from} when there is none. */
+    static int afterAge(SentenceTokens s, int from, int to) {
+        if (from + 4 < to && (s.get(from).isNumber() || dev.sitrep.enrich.text.QuantityParser.parseAt(s.tokens(), from) != null)
+                && s.get(from + 1).is("-") && (s.get(from + 2).is("year") || s.get(from + 2).is("years"))
+                && s.get(from + 3).is("-") && s.get(from + 4).is("old")) {
+            return from + 5;
+        }
+        return from;
+    }
+
+    static boolean isCalendar(String w) {
+        return CALENDAR.contains(w);
+    }
+}

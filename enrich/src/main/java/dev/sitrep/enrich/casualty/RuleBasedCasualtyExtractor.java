@@ -1,0 +1,55 @@
+package dev.sitrep.enrich.casualty;
+
+import dev.sitrep.common.model.ArticleText;
+import dev.sitrep.common.model.Casualties;
+import dev.sitrep.common.model.TextField;
+import dev.sitrep.enrich.text.SentenceSplitter;
+import dev.sitrep.enrich.text.Span;
+import dev.sitrep.enrich.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The casualty extractor sitrep ships: hand-written rules for news English.
+ *
+ * <p>The text is first scanned, without allocating, for a word of a casualty phrase; only the
+ * sentences around such words are found, tokenized and read. Reading is a chain of small passes:
+ * match casualty phrases ({@link TriggerLexicon}), read each one's count from its subject, object or
+ * noun ({@link SubjectReader}, {@link ObjectReader}, {@link NounReader}), drop what is denied,
+ * hypothetical or past ({@link ClauseChecks}), then total per type ({@link TotalsCalculator}).
+ * Immutable and thread-safe.
+ */
+public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
+
+    private final AnchorScanner scanner;
+    private final SentenceReader reader;
+
+    public RuleBasedCasualtyExtractor() {
+        TriggerLexicon lexicon = TriggerLexicon.english();
+        this.scanner = new AnchorScanner(lexicon.anchors());
+        this.reader = new SentenceReader(lexicon);
+    }
+
+    @Override
+    public Casualties extract(ArticleText article) {
+        List<Candidate> found = new ArrayList<>();
+        Years years = new Years(article.title(), article.text());
+        int sentence = 0;
+        for (TextField field : TextField.values()) {
+            String text = article.field(field);
+            char[] chars = text.toCharArray();
+            int pos = 0;
+            int hit;
+            while ((hit = scanner.next(chars, pos, chars.length)) >= 0) {
+                Span span = SentenceSplitter.around(chars, hit);
+                sentence++;
+                SentenceTokens tokens = new SentenceTokens(text, field, sentence,
+                        Tokenizer.tokenize(text, chars, span.start(), span.end()), years);
+                found.addAll(reader.read(tokens, sentence * 1024, pos));
+                pos = Math.max(span.end(), hit + 1);
+            }
+        }
+        return TotalsCalculator.combine(found);
+    }
+}

@@ -1,0 +1,200 @@
+package dev.sitrep.enrich.casualty;
+
+import dev.sitrep.enrich.text.Quantity;
+import dev.sitrep.enrich.text.QuantityForm;
+import dev.sitrep.enrich.text.QuantityParser;
+import dev.sitrep.enrich.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the casualty figures of one sentence: matches casualty words, reads each one's count from
+ * the side its role says, and drops what is denied, hypothetical or past. Immutable and thread-safe.
+ */
+final class SentenceReader {
+
+    /** Words before a count that point back to victims already introduced: "the two men", "all 5". */
+    private static final Set<String> REFERRING = Set.of("the", "these", "those", "all", "both", "of");
+
+    private final TriggerLexicon lexicon;
+
+    SentenceReader(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The figures of one sentence; {@code groupBase} numbers its readings so that totals can tell
+     * coordinated figures apart from separate ones.
+     */
+    List<Candidate> read(SentenceTokens s, int groupBase) {
+        return read(s, groupBase, 0);
+    }
+
+    /** The figures of casualty phrases starting at or after offset {@code from}; earlier text is context only. */
+    List<Candidate> read(SentenceTokens s, int groupBase, int from) {
+        List<Trigger> triggers = triggers(s, from);
+        if (triggers.isEmpty()) {
+            return List.of();
+        }
+        List<Reading> readings = new ArrayList<>(triggers.size());
+        boolean found = false;
+        List<Part> previous = List.of();
+        for (Trigger tr : triggers) {
+            Reading r = read(s, tr);
+            if (r.elided()) {
+                r = Reading.of(previous);
+            }
+            readings.add(r);
+            if (!r.doubted()) {
+                previous = r.parts();
+                found |= r.found();
+            }
+        }
+        if (!found) {
+            return List.of();
+        }
+        ClauseChecks.Flags flags = ClauseChecks.flags(s);
+        if (flags.history()) {
+            return List.of();
+        }
+        List<Candidate> out = new ArrayList<>();
+        Set<Long> used = new HashSet<>();
+        for (int i = 0; i < triggers.size(); i++) {
+            Trigger tr = triggers.get(i);
+            Reading r = readings.get(i);
+            int group = groupBase + i + 1;
+            if (r.doubted() || flags.protest() && background(s, tr)) {
+                continue;
+            }
+            for (Part p : r.parts()) {
+                if (p.best() > 0 && used.add(((long) tr.kind().ordinal() << 32) | p.first())) {
+                    Candidate c = candidate(s, tr, p, group, flags.alternative());
+                    if (!repeated(out, c)) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Pages often repeat a caption or a paragraph inside one run-on sentence. */
+    private static boolean repeated(List<Candidate> earlier, Candidate c) {
+        for (Candidate e : earlier) {
+            if (e.kind() == c.kind() && e.best() == c.best() && e.evidence().equals(c.evidence())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Trigger> triggers(SentenceTokens s, int from) {
+        List<Trigger> out = new ArrayList<>(4);
+        int i = 0;
+        while (i < s.size() && s.get(i).start() < from) {
+            i++;
+        }
+        while (i < s.size()) {
+            Trigger tr = lexicon.match(s.tokens(), i);
+            if (tr == null || excluded(s, tr)) {
+                i++;
+            } else {
+                out.add(tr);
+                i = tr.end();
+            }
+        }
+        return out;
+    }
+
+    /** "shot at" and "shot down" hit no one; "dead end" and "dead heat" are idioms. */
+    private static boolean excluded(SentenceTokens s, Trigger tr) {
+        if (tr.end() >= s.size()) {
+            return false;
+        }
+        String next = s.get(tr.end()).lower();
+        String first = tr.phrase().words().get(0);
+        return tr.kind() == CasualtyKind.SHOT && (next.equals("at") || next.equals("down") || next.equals("up"))
+                || first.equals("dead") && (next.equals("end") || next.equals("heat") || next.equals("zone"));
+    }
+
+    private static Reading read(SentenceTokens s, Trigger tr) {
+        return switch (tr.role()) {
+            case SUBJECT -> SubjectReader.read(s, tr);
+            case OBJECT -> ObjectReader.read(s, tr);
+            case NOUN -> NounReader.counted(s, tr);
+            case TOLL -> {
+                Reading r = NounReader.toll(s, tr);
+                yield r.found() || r.doubted() ? r : NounReader.counted(s, tr);
+            }
+            case VERB -> verb(s, tr);
+        };
+    }
+
+    /** A verb read either way: passive or bare participle leftwards, active rightwards. */
+    private static Reading verb(SentenceTokens s, Trigger tr) {
+        Quantity before = QuantityParser.endingAt(s.tokens(), tr.first() - 1);
+        if (passive(s, tr.first()) || before != null && before.form() == QuantityForm.NUMERAL) {
+            return SubjectReader.read(s, tr);
+        }
+        Reading object = ObjectReader.read(s, tr);
+        if (object.found() || object.doubted() || ObjectReader.objectFollows(s, tr.end())) {
+            return object;
+        }
+        return SubjectReader.read(s, tr);
+    }
+
+    private static boolean passive(SentenceTokens s, int at) {
+        for (int k = at - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+            Token t = s.get(k);
+            if (Words.BE.contains(t.lower())) {
+                return true;
+            }
+            if (!(Words.isAdverb(t) || t.is("also") || t.is("reportedly") || t.is("allegedly") || t.is("later")
+                    || t.is("not") || t.lower().endsWith("n't") || t.is("never") || t.is("all") || t.is("both"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** In a protest, "the killing of" or "who died" names the grievance, not a new event. */
+    private static boolean background(SentenceTokens s, Trigger tr) {
+        if (tr.role() == TriggerRole.TOLL) {
+            return true;
+        }
+        for (int k = tr.first() - 1; k >= Math.max(0, tr.first() - 4); k--) {
+            String w = s.get(k).lower();
+            if (w.equals("who") || w.equals("those") || w.equals("whose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Candidate candidate(SentenceTokens s, Trigger tr, Part p, int group, boolean alternative) {
+        int firstToken = Math.min(p.first(), tr.first());
+        int lastToken = Math.max(p.last(), tr.end() - 1);
+        int start = s.get(firstToken).start();
+        int end = s.get(lastToken).end();
+        boolean additive = false;
+        for (int k = Math.max(0, firstToken - 1); k <= lastToken && !additive; k++) {
+            additive = Words.ADDITIVE.contains(s.get(k).lower());
+        }
+        boolean total = p.total() || tr.role() == TriggerRole.TOLL && !p.definite() || inAll(s, lastToken + 1);
+        boolean referring = p.definite() || s.get(p.first()).is("both")
+                || p.first() > 0 && REFERRING.contains(s.get(p.first() - 1).lower());
+        return new Candidate(tr.kind(), p.best(), p.low(), p.high(), p.qualifier(), p.victims(), s.field(), start, end,
+                s.text().substring(start, end), s.sentence(), group, referring, additive, total, alternative);
+    }
+
+    /** "5 in all", "in total", "altogether" right after the figure. */
+    private static boolean inAll(SentenceTokens s, int k) {
+        if (k < s.size() && s.get(k).is("altogether")) {
+            return true;
+        }
+        return k + 1 < s.size() && s.get(k).is("in") && (s.get(k + 1).is("all") || s.get(k + 1).is("total"));
+    }
+}

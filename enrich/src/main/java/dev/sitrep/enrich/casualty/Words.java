@@ -1,0 +1,124 @@
+package dev.sitrep.enrich.casualty;
+
+import dev.sitrep.enrich.text.Token;
+
+import java.util.Set;
+
+/** Closed word classes the casualty passes read around a casualty word. */
+final class Words {
+
+    static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being", "get", "got", "gets",
+            "getting", "gotten", "became", "become", "'s");
+
+    static final Set<String> SINGULAR_AUX = Set.of("was", "is", "has", "'s");
+
+    /** Words between a subject and its verb that change nothing: "were reportedly later found". */
+    static final Set<String> AUX_FILLER = Set.of("have", "has", "had", "having", "reportedly", "allegedly",
+            "also", "later", "reported", "confirmed", "believed", "feared", "presumed", "thought", "said", "found",
+            "left", "all", "who", "that", "which", "then", "subsequently", "eventually", "instantly", "immediately",
+            "each", "to", "now", "since", "already", "apparently", "initially", "officially", "respectively",
+            "were", "was", "is", "are", "been", "be", "being", "get", "got", "gets", "getting", "gotten", "became",
+            "become", "'s", "still", "just", "soon", "too", "as", "well", "both", "either", "ultimately",
+            "tragically", "sadly", "unfortunately", "pronounced", "declared", "listed");
+
+    static final Set<String> NEGATORS = Set.of("not", "never", "n't", "neither", "nor", "without", "no", "none",
+            "nobody", "cannot");
+
+    static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "shall", "should", "can",
+            "must", "'ll", "wo", "ca", "'d");
+
+    /** Verbs and nouns before "to" that put what follows in the future or the hypothetical. */
+    static final Set<String> INTENT = Set.of("threatened", "threatening", "threatens", "threaten", "threat",
+            "threats", "vowed", "vows", "vowing", "vow", "plan", "plans", "planned", "planning", "plot", "plots",
+            "plotted", "plotting", "attempt", "attempts", "attempted", "attempting", "tried", "trying", "try",
+            "tries", "want", "wants", "wanted", "wanting", "intend", "intends", "intended", "intending", "intent",
+            "intention", "aim", "aims", "aimed", "aiming", "seek", "seeks", "seeking", "sought", "going", "order",
+            "orders", "ordered", "conspiracy", "conspired", "conspiring", "bid", "warned", "warning", "designed",
+            "meant", "ready", "likely", "expected", "able", "enough", "set", "hoped", "hoping", "decided", "agreed",
+            "promised", "pledged", "used", "about", "prepared", "preparing", "allegedly", "wished",
+            "urged", "calls", "called", "call", "ordering", "hired", "paid", "solicit", "solicitation", "asked",
+            "failed", "fail", "fails", "refused", "effort", "efforts");
+
+    /** Words that end a noun phrase when reading outwards from a casualty word. */
+    static final Set<String> STOP = Set.of("in", "on", "at", "by", "for", "with", "from", "into", "onto", "during",
+            "after", "before", "near", "since", "when", "while", "as", "than", "across", "against", "among", "amid",
+            "amidst", "around", "through", "throughout", "under", "over", "between", "within", "without", "along",
+            "towards", "toward", "upon", "per", "via", "about", "despite", "following", "outside", "inside",
+            "behind", "beside", "beyond", "until", "till", "like", "and", "or", "but", "whereas", "because",
+            "although", "though", "if", "unless", "so", "yet", "nor", "where", "said", "says", "say", "told",
+            "tells", "reported", "according", "who", "which", "that", "whom", "whose", "they", "we", "i", "you",
+            "it", "there", "this", "these", "those", "here", "what", "how", "why", "is", "are", "was", "were",
+            "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "could", "can",
+            "may", "might", "should", "shall", "must", "including", "included", "includes", "include", "also",
+            "to", "yesterday", "today", "tonight", "overnight", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "last", "earlier", "later", "then", "now", "killed",
+            "dead", "died", "injured", "wounded", "shot", "arrested", "abducted", "kidnapped", "missing", "not",
+            "up", "out", "down", "off", "away", "back", "ago", "i'm", "we're", "they're", "you're", "pronounced",
+            "declared", "identified", "named", "found");
+
+    static final Set<String> PRONOUN_ONE = Set.of("he", "she", "him", "her", "himself", "herself");
+
+    static final Set<String> DEFINITE = Set.of("the", "his", "her", "their", "its", "our", "this", "that", "whose");
+
+    static final Set<String> ADDITIVE = Set.of("another", "other", "others", "more", "additional", "second",
+            "third", "fourth", "fifth", "further", "also", "separately", "separate");
+
+    /** Nouns with no plural "s" that still name several people. */
+    static final Set<String> PLURAL_NOUNS = Set.of("people", "men", "women", "children", "police", "personnel",
+            "staff", "folk", "folks", "youth", "troops", "crew", "family", "militia", "gentry", "clergy", "cattle",
+            "livestock", "couple", "pair", "others", "dozens", "hundreds");
+
+    /** Heads of a counted phrase that are not people: a count of these is no casualty. */
+    static final Set<String> NOT_PEOPLE = Set.of("cattle", "cows", "cow", "goats", "goat", "sheep", "livestock",
+            "animals", "animal", "dogs", "dog", "camels", "camel", "donkeys", "horses", "horse", "chickens",
+            "birds", "fish", "pigs", "pig", "elephants", "lions", "rhinos", "houses", "house", "homes", "vehicles",
+            "vehicle", "cars", "car", "buildings", "building", "huts", "shops", "trees", "crops", "acres",
+            "hectares", "tons", "tonnes", "rounds", "shots", "bullets", "shells", "times", "minutes", "hours",
+            "days", "weeks", "months", "years", "cases", "tests", "attacks", "incidents", "head", "heads",
+            "kilograms", "kilos", "kg", "grams", "guns", "firearms", "weapons", "rifles", "pistols", "handguns",
+            "bags", "doses", "dollars", "million", "percent", "complaints", "charges", "counts", "warrants",
+            "reports", "calls", "bikes", "motorbikes", "motorcycles", "boats", "planes", "aircraft", "drones",
+            "tanks", "positions", "posts", "checkpoints", "villages", "towns", "locations", "districts",
+            "sites", "properties", "structures", "businesses", "stores", "points", "votes", "seats", "pages",
+            "warrant", "search", "order", "orders", "plan", "plans", "operation", "raid", "deal", "contract",
+            "agreement", "cougar", "cougars", "bear", "bears", "deer", "wolf", "wolves", "coyote", "coyotes",
+            "gun", "rifle", "pistol", "weapon", "firearm", "shotgun", "handgun", "9mm", "hospital", "center",
+            "centre", "clinic", "scene", "residence", "apartment", "street", "road", "avenue", "area", "home",
+            "round", "bullet", "shell", "rocket", "missile", "bomb", "grenade", "tire", "tires",
+            "window", "windows", "door", "doors", "wall", "walls", "bus", "buses", "scenes", "trail", "boxer",
+            "pitbull", "puppy", "cat", "cats", "fiance's");
+
+    /** Degree adverbs after "not" that keep the casualty: "not seriously injured" is still injured. */
+    static final Set<String> DEGREE = Set.of("seriously", "critically", "severely", "gravely", "badly",
+            "life", "immediately", "yet", "only");
+
+    private Words() {
+    }
+
+    static boolean isAdverb(Token t) {
+        String w = t.lower();
+        return t.isWord() && w.length() > 4 && w.endsWith("ly") && !t.capitalized() && !w.equals("family")
+                && !w.equals("rally") && !w.equals("assembly") && !w.equals("only") && !w.equals("ally")
+                && !w.equals("bully") && !w.equals("elderly");
+    }
+
+    static boolean isNegator(Token t) {
+        return NEGATORS.contains(t.lower()) || t.lower().endsWith("n't");
+    }
+
+    /** A negator that denies the word after it, not just its degree ("not seriously injured"). */
+    static boolean denies(SentenceTokens s, int k) {
+        return isNegator(s.get(k)) && !(k + 1 < s.size() && DEGREE.contains(s.get(k + 1).lower()));
+    }
+
+    static boolean isStop(Token t) {
+        return t.isPunct() ? !(t.is("-") || t.is("'") || t.is("\u2019") || t.is("/")) : STOP.contains(t.lower());
+    }
+
+    static boolean isSingularNoun(String w) {
+        if (PLURAL_NOUNS.contains(w)) {
+            return false;
+        }
+        return !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is");
+    }
+}

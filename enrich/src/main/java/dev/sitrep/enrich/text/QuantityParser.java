@@ -1,0 +1,404 @@
+package dev.sitrep.enrich.text;
+
+import dev.sitrep.common.model.Qualifier;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds counts in tokens: digits and number words, rough amounts ("dozens", "several"), bounds
+ * ("at least", "up to", "between 10 and 15"), and refuses what only looks like a count: ages,
+ * years, dates, times, money, measures, ordinals and labels ("Route 66"). Stateless and thread-safe.
+ */
+public final class QuantityParser {
+
+    /** A prefix that bounds the number after it. */
+    private record Prefix(String[] words, Qualifier qualifier, boolean total) {
+        Prefix(String phrase, Qualifier qualifier) {
+            this(phrase.split(" "), qualifier, false);
+        }
+    }
+
+    private static final List<Prefix> PREFIXES = List.of(
+            new Prefix("no fewer than", Qualifier.AT_LEAST), new Prefix("no less than", Qualifier.AT_LEAST),
+            new Prefix("not less than", Qualifier.AT_LEAST), new Prefix("a minimum of", Qualifier.AT_LEAST),
+            new Prefix("at least", Qualifier.AT_LEAST),
+            new Prefix("in excess of", Qualifier.MORE_THAN), new Prefix("more than", Qualifier.MORE_THAN),
+            new Prefix("upwards of", Qualifier.MORE_THAN), new Prefix("over", Qualifier.MORE_THAN),
+            new Prefix("as many as", Qualifier.UP_TO), new Prefix("a maximum of", Qualifier.UP_TO),
+            new Prefix("up to", Qualifier.UP_TO), new Prefix("at most", Qualifier.UP_TO),
+            new Prefix("fewer than", Qualifier.UP_TO), new Prefix("less than", Qualifier.UP_TO),
+            new Prefix("just under", Qualifier.NEARLY), new Prefix("close to", Qualifier.NEARLY),
+            new Prefix("nearly", Qualifier.NEARLY), new Prefix("almost", Qualifier.NEARLY),
+            new Prefix("an estimated", Qualifier.ABOUT), new Prefix("estimated", Qualifier.ABOUT),
+            new Prefix("about", Qualifier.ABOUT), new Prefix("around", Qualifier.ABOUT),
+            new Prefix("approximately", Qualifier.ABOUT), new Prefix("roughly", Qualifier.ABOUT),
+            new Prefix("some", Qualifier.ABOUT), new Prefix("circa", Qualifier.ABOUT),
+            new Prefix("a total of".split(" "), Qualifier.EXACT, true),
+            new Prefix("total of".split(" "), Qualifier.EXACT, true));
+
+    /** Words right after a number that make it a measure, a time or a date, not a count. */
+    private static final Set<String> UNIT_AFTER = Set.of(
+            "%", "percent", "per", "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock", "hrs", "gmt", "utc",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+            "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries", "time", "times",
+            "km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "meter", "meters",
+            "metre", "metres", "m", "ft", "feet", "foot", "inch", "inches", "yard", "yards", "acre", "acres",
+            "hectare", "hectares", "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "gram", "grams", "g",
+            "pound", "pounds", "lb", "lbs", "ounce", "ounces", "ton", "tons", "tonne", "tonnes", "litre", "litres",
+            "liter", "liters", "gallon", "gallons", "mm", "cm", "caliber", "calibre", "dollars", "dollar",
+            "euros", "euro", "cents", "rupees", "naira", "shillings", "pesos", "usd", "bn", "block", "blocks",
+            "round", "rounds", "shots", "bullet", "bullets", "degrees", "mph", "kph", "points", "votes",
+            "seats", "goals", "runs", "storey", "story", "stories", "floor", "head", "cattle", "cows", "goats",
+            "sheep", "camels", "livestock", "houses", "homes", "huts", "buildings", "vehicles", "cars", "trucks",
+            "shells", "rockets", "missiles", "mortars", "bombs", "grenades", "rifles", "guns", "weapons",
+            "firearms", "handguns", "pistols", "doses", "tablets", "bags", "packets", "sachets", "counts",
+            "charges", "pm.", "am.", "st", "nd", "rd", "th", "villages", "towns", "districts", "provinces",
+            "states", "countries", "locations", "sites", "incidents", "attacks", "airstrikes", "strikes",
+            "raids", "clashes", "cases", "tests", "beds", "trips", "calls", "jobs");
+
+    /** Words right before a number that make it a label, a sum of money or an age. */
+    private static final Set<String> LABEL_BEFORE = Set.of(
+            "$", "\u20ac", "\u00a3", "#", "\u00a5", "number", "route", "rte", "article", "page", "chapter", "section",
+            "highway", "interstate", "hwy", "room", "apartment", "apt", "unit", "flight", "channel", "district",
+            "ward", "precinct", "aged", "age", "ages", "size", "=", "year", "caliber", "calibre", "model", "level",
+            "grade", "phase", "code", "line", "stage", "gate", "km", "mile", "exit", "vol", "volume", "act",
+            "decree", "resolution", "suite", "box", "lot", "platform", "terminal", "bus", "car", "camp", "zone",
+            "sector", "block", "kilometre", "kilometer", "class", "category", "version", "season", "episode",
+            "score", "scored", "tally",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "hours", "pm", "am", "rs", "usd", "ksh", "mm");
+
+    /** Nouns that, right after a year-like number, show it is a count after all ("2000 people"). */
+    private static final Set<String> PEOPLE = Set.of("people", "persons", "civilians", "residents", "families",
+            "households", "refugees", "migrants", "others");
+
+    private QuantityParser() {
+    }
+
+    /** The quantity starting at token {@code i}, or null when none starts there. */
+    public static Quantity parseAt(List<Token> t, int i) {
+        int n = t.size();
+        if (i < 0 || i >= n) {
+            return null;
+        }
+        Prefix prefix = prefixAt(t, i);
+        int p = prefix == null ? i : i + prefix.words().length;
+        if (prefix == null && t.get(i).is("between")) {
+            return between(t, i);
+        }
+        Core core = core(t, p);
+        if (core == null || guarded(t, p, core, prefix != null)) {
+            return null;
+        }
+        if (prefix != null && core.form() != QuantityForm.NUMERAL) {
+            return null;
+        }
+        Qualifier q = prefix == null ? core.qualifier() : prefix.qualifier();
+        boolean total = prefix != null && prefix.total();
+        if (core.form() == QuantityForm.NUMERAL && core.end() + 1 < n && !(p > 0 && t.get(p - 1).is("from"))) {
+            Token sep = t.get(core.end());
+            if (sep.is("to") || sep.is("-") || sep.is("\u2013") || sep.is("or")) {
+                Core upper = core(t, core.end() + 1);
+                if (upper != null && upper.form() == QuantityForm.NUMERAL && upper.value() > core.value()
+                        && !guarded(t, core.end() + 1, upper, false)) {
+                    return new Quantity(core.value(), core.value(), upper.value(), Qualifier.RANGE, QuantityForm.NUMERAL,
+                            total, i, upper.end());
+                }
+            }
+        }
+        if (core.form() == QuantityForm.VAGUE || core.form() == QuantityForm.ZERO) {
+            return new Quantity(core.value(), core.value(), core.high(), Qualifier.VAGUE.equals(q) ? q : Qualifier.EXACT,
+                    core.form(), false, i, core.end());
+        }
+        return bounded(core.value(), q, core.form(), total, i, core.end());
+    }
+
+    /**
+     * The longest quantity whose last token is {@code last}, or null. Used when reading leftwards
+     * from a casualty word to its subject.
+     */
+    public static Quantity endingAt(List<Token> t, int last) {
+        if (last < 0 || last >= t.size() || !canEnd(t.get(last))) {
+            return null;
+        }
+        for (int s = Math.max(0, last - 7); s <= last; s++) {
+            Quantity q = parseAt(t, s);
+            if (q != null && q.end() == last + 1) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** The figure and bounds a qualifier implies for {@code n}. */
+    static Quantity bounded(long n, Qualifier q, QuantityForm form, boolean total, int first, int end) {
+        return switch (q) {
+            case AT_LEAST, MORE_THAN -> new Quantity(n, n, null, q, form, total, first, end);
+            case UP_TO -> new Quantity(n, Math.min(1, n), n, q, form, total, first, end);
+            case NEARLY -> new Quantity(n, n - Math.max(1, n / 10), n, q, form, total, first, end);
+            case ABOUT -> new Quantity(n, n - n / 5, n + (n + 4) / 5, q, form, total, first, end);
+            default -> new Quantity(n, n, n, q, form, total, first, end);
+        };
+    }
+
+    private static boolean canEnd(Token tok) {
+        if (tok.isNumber()) {
+            return true;
+        }
+        String w = tok.lower();
+        return NumberWords.isNumberWord(w) || VAGUE.contains(w) || w.equals("a") || w.equals("an")
+                || w.equals("another") || w.equals("single") || w.equals("no") || w.equals("none")
+                || w.equals("nobody") || w.equals("both") || w.equals("dozen") || w.equals("couple")
+                || w.equals("few") || w.equals("handful") || w.equals("one");
+    }
+
+    private static final Set<String> VAGUE = Set.of("dozens", "tens", "hundreds", "thousands", "millions", "scores",
+            "several");
+
+    /** The number proper: value, rough upper bound for vague words, and where it ends. */
+    private record Core(long value, Long high, QuantityForm form, Qualifier qualifier, int end) {
+    }
+
+    private static Core core(List<Token> t, int p) {
+        int n = t.size();
+        if (p >= n) {
+            return null;
+        }
+        Token tok = t.get(p);
+        String w = tok.lower();
+        if (tok.isNumber()) {
+            return digits(t, p);
+        }
+        switch (w) {
+            case "no":
+                if (p + 1 < n && t.get(p + 1).is("one")) {
+                    return new Core(0, 0L, QuantityForm.ZERO, Qualifier.EXACT, p + 2);
+                }
+                return new Core(0, 0L, QuantityForm.ZERO, Qualifier.EXACT, p + 1);
+            case "none", "nobody", "neither":
+                return new Core(0, 0L, QuantityForm.ZERO, Qualifier.EXACT, p + 1);
+            case "not":
+                if (p + 2 < n && t.get(p + 1).is("a") && t.get(p + 2).is("single")) {
+                    return new Core(0, 0L, QuantityForm.ZERO, Qualifier.EXACT, p + 3);
+                }
+                if (p + 1 < n && t.get(p + 1).is("one")) {
+                    return new Core(0, 0L, QuantityForm.ZERO, Qualifier.EXACT, p + 2);
+                }
+                return null;
+            case "both":
+                return new Core(2, 2L, QuantityForm.NUMERAL, Qualifier.EXACT, p + 1);
+            case "another", "single":
+                return new Core(1, 1L, QuantityForm.ARTICLE, Qualifier.EXACT, p + 1);
+            case "half":
+                if (p + 2 < n && t.get(p + 1).is("a") && t.get(p + 2).is("dozen")) {
+                    return new Core(6, 6L, QuantityForm.NUMERAL, Qualifier.ABOUT, p + 3);
+                }
+                return null;
+            case "a", "an":
+                return article(t, p);
+            case "dozen":
+                return new Core(12, 12L, QuantityForm.NUMERAL, Qualifier.EXACT, p + 1);
+            case "dozens", "scores":
+                return vagueOf(t, p, w.equals("dozens") ? 12 : 20);
+            case "tens", "hundreds", "thousands", "millions":
+                return vagueOf(t, p, switch (w) {
+                    case "tens" -> 10;
+                    case "hundreds" -> 100;
+                    case "thousands" -> 1000;
+                    default -> 1_000_000;
+                });
+            case "several":
+                return new Core(3, 9L, QuantityForm.VAGUE, Qualifier.VAGUE, p + 1);
+            default:
+                NumberWords.Reading r = NumberWords.read(t, p, false);
+                if (r == null) {
+                    return null;
+                }
+                if (r.end() < n && t.get(r.end()).is("dozen")) {
+                    return new Core(r.value() * 12, r.value() * 12, QuantityForm.NUMERAL, Qualifier.EXACT, r.end() + 1);
+                }
+                return new Core(r.value(), r.value(), QuantityForm.NUMERAL, Qualifier.EXACT, r.end());
+        }
+    }
+
+    private static Core article(List<Token> t, int p) {
+        int n = t.size();
+        if (p + 1 >= n) {
+            return null;
+        }
+        String next = t.get(p + 1).lower();
+        switch (next) {
+            case "dozen":
+                return new Core(12, 12L, QuantityForm.NUMERAL, Qualifier.EXACT, p + 2);
+            case "hundred", "thousand", "million":
+                NumberWords.Reading r = NumberWords.read(t, p + 1, true);
+                return r == null ? null : new Core(r.value(), r.value(), QuantityForm.NUMERAL, Qualifier.EXACT, r.end());
+            case "couple":
+                return new Core(2, 3L, QuantityForm.VAGUE, Qualifier.VAGUE, p + 2);
+            case "few":
+                return new Core(2, 5L, QuantityForm.VAGUE, Qualifier.VAGUE, p + 2);
+            case "handful":
+                return new Core(3, 6L, QuantityForm.VAGUE, Qualifier.VAGUE, p + 2);
+            case "number", "lot", "series", "total", "minimum", "maximum", "further", "large", "small", "huge",
+                 "significant", "host", "score", "group", "crowd", "mob", "team", "gang", "unit", "squad":
+                return null;
+            default:
+                return new Core(1, 1L, QuantityForm.ARTICLE, Qualifier.EXACT, p + 1);
+        }
+    }
+
+    /** "dozens", "hundreds of thousands": ACLED's convention, the lowest value the word can mean. */
+    private static Core vagueOf(List<Token> t, int p, long value) {
+        int n = t.size();
+        if (p + 2 < n && t.get(p + 1).is("of")) {
+            String next = t.get(p + 2).lower();
+            long scale = next.equals("thousands") ? 1000 : next.equals("millions") ? 1_000_000 : 0;
+            if (scale > 0) {
+                return new Core(value * scale, null, QuantityForm.VAGUE, Qualifier.VAGUE, p + 3);
+            }
+        }
+        return new Core(value, null, QuantityForm.VAGUE, Qualifier.VAGUE, p + 1);
+    }
+
+    private static Core digits(List<Token> t, int p) {
+        String s = t.get(p).lower();
+        if (s.length() > 15) {
+            return null;
+        }
+        boolean decimal = s.indexOf('.') >= 0;
+        double value;
+        try {
+            value = Double.parseDouble(s.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        int end = p + 1;
+        int n = t.size();
+        if (end < n) {
+            Long scale = NumberWords.SCALES.get(t.get(end).lower());
+            if (scale != null) {
+                value *= scale;
+                end++;
+                decimal = value != Math.rint(value);
+            } else if (t.get(end).is("dozen")) {
+                value *= 12;
+                end++;
+            }
+        }
+        if (decimal || value > 10_000_000_000d) {
+            return null;
+        }
+        long v = (long) value;
+        return new Core(v, v, QuantityForm.NUMERAL, Qualifier.EXACT, end);
+    }
+
+    private static Quantity between(List<Token> t, int i) {
+        Core a = core(t, i + 1);
+        if (a == null || a.form() != QuantityForm.NUMERAL || a.end() + 1 >= t.size()) {
+            return null;
+        }
+        Token and = t.get(a.end());
+        if (!(and.is("and") || and.is("-") || and.is("to"))) {
+            return null;
+        }
+        Core b = core(t, a.end() + 1);
+        if (b == null || b.form() != QuantityForm.NUMERAL || b.value() <= a.value() || guarded(t, a.end() + 1, b, true)) {
+            return null;
+        }
+        return new Quantity(a.value(), a.value(), b.value(), Qualifier.RANGE, QuantityForm.NUMERAL, false, i, b.end());
+    }
+
+    private static final Map<String, List<Prefix>> PREFIXES_BY_FIRST_WORD = byFirstWord();
+
+    private static Map<String, List<Prefix>> byFirstWord() {
+        Map<String, List<Prefix>> out = new HashMap<>();
+        for (Prefix p : PREFIXES) {
+            out.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(p);
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(out);
+    }
+
+    private static Prefix prefixAt(List<Token> t, int i) {
+        List<Prefix> candidates = PREFIXES_BY_FIRST_WORD.get(t.get(i).lower());
+        if (candidates == null) {
+            return null;
+        }
+        for (Prefix prefix : candidates) {
+            String[] words = prefix.words();
+            if (i + words.length > t.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < words.length && match; k++) {
+                match = t.get(i + k).is(words[k]);
+            }
+            if (match) {
+                return prefix;
+            }
+        }
+        return null;
+    }
+
+    private static boolean guarded(List<Token> t, int p, Core core, boolean qualified) {
+        int n = t.size();
+        int e = core.end();
+        Token first = t.get(p);
+        if (e < n) {
+            Token next = t.get(e);
+            if (UNIT_AFTER.contains(next.lower())) {
+                return true;
+            }
+            if (e + 1 < n && (next.is("-") || next.is("\u2013")) && t.get(e + 1).isWord()
+                    && !NumberWords.isNumberWord(t.get(e + 1).lower())) {
+                return true; // "23-year-old", "30-minute", "three-man"
+            }
+            if ((next.is(":") || next.is(".")) && e + 1 < n && t.get(e + 1).isNumber()) {
+                return true; // "9:30", "3.5" split oddly
+            }
+            if (next.is("/") && e + 1 < n && t.get(e + 1).isNumber()) {
+                return true; // dates and ratios
+            }
+        }
+        if (first.isNumber() && core.form() == QuantityForm.NUMERAL && !qualified) {
+            String s = first.lower();
+            if (s.length() == 4 && s.indexOf(',') < 0 && s.indexOf('.') < 0 && core.end() == p + 1) {
+                int year = Integer.parseInt(s);
+                if (year >= 1800 && year <= 2100 && !(e < n && PEOPLE.contains(t.get(e).lower()))) {
+                    return true;
+                }
+            }
+        }
+        if (p > 0) {
+            Token prev = t.get(p - 1);
+            if (first.isNumber() && LABEL_BEFORE.contains(prev.lower())) {
+                return true;
+            }
+            if ((prev.is("-") || prev.is("\u2013")) && p > 1 && t.get(p - 2).isWord()
+                    && !NumberWords.isNumberWord(t.get(p - 2).lower())) {
+                return true; // "AK-47", "COVID-19"
+            }
+            if (first.isNumber() && (prev.is("no") || prev.is("nos")) && e < n && !t.get(e).isWord()) {
+                return true;
+            }
+            if (prev.is(",") && p > 1 && t.get(p - 2).capitalized() && first.isNumber()
+                    && (e >= n || t.get(e).is(",") || t.get(e).is(")") || t.get(e).is("and"))) {
+                return true; // an age after a name: "John Smith, 23, was"
+            }
+            if ((prev.is(":") || prev.is("/") || prev.is(".")) && p > 1 && t.get(p - 2).isNumber()) {
+                return true; // the minutes of "9:30", the day of "5/12"
+            }
+            if (prev.is("(") && e < n && t.get(e).is(")")) {
+                return true; // "(23)"
+            }
+        }
+        return false;
+    }
+}

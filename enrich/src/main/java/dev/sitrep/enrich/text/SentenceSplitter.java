@@ -1,0 +1,149 @@
+package dev.sitrep.enrich.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into sentences at end punctuation and line breaks, keeping common abbreviations
+ * ("Mr.", "U.S.", "a.m.") inside. A sentence longer than {@link #MAX_CHARS} is cut at a space, so
+ * that no later pass ever looks at an unbounded stretch of text. Stateless and thread-safe.
+ */
+public final class SentenceSplitter {
+
+    /** The longest sentence handed on; longer runs are cut at the next space. */
+    public static final int MAX_CHARS = 600;
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "no", "vs", "jan", "feb", "aug", "sept",
+            "oct", "nov", "dec", "inc", "co", "jr", "sr", "gov", "rep", "sen", "capt", "maj", "cpl", "pvt", "ft",
+            "mt", "approx", "est", "det", "cmdr", "insp", "supt", "rev", "prof", "ave", "blvd", "rd", "hwy",
+            "dept", "corp", "ltd", "messrs", "fig", "gens");
+
+    private SentenceSplitter() {
+    }
+
+    public static List<Span> split(String source) {
+        char[] text = source.toCharArray();
+        List<Span> out = new ArrayList<>();
+        int n = text.length;
+        int start = skipSpace(text, 0, n);
+        while (start < n) {
+            int[] cut = cut(text, start);
+            if (cut[0] > start) {
+                out.add(new Span(start, cut[0]));
+            }
+            start = skipSpace(text, cut[1], n);
+        }
+        return out;
+    }
+
+    /**
+     * The sentence that holds offset {@code pos}, found by looking only around it: from the sentence
+     * end before it (at most {@code MAX_CHARS / 2} back, else from a space there) to the sentence end
+     * after it, cut for length as {@link #split} cuts. Text before {@code pos} may belong to a span
+     * returned for an earlier offset; a caller reading spans in turn must skip what it has read.
+     */
+    public static Span around(char[] text, int pos) {
+        int n = text.length;
+        int floor = Math.max(0, pos - MAX_CHARS / 2);
+        int start = -1;
+        for (int i = pos - 1; i >= floor; i--) {
+            char c = text[i];
+            if (c == '\n' || c == '\r' || c == '\u2022'
+                    || (c == '.' || c == '!' || c == '?') && endsSentence(text, i, Math.max(0, i - 40))) {
+                start = i + 1;
+                break;
+            }
+        }
+        if (start < 0) {
+            start = floor;
+            while (start > 0 && start < pos && !Character.isWhitespace(text[start - 1])) {
+                start++;
+            }
+        }
+        start = Math.min(skipSpace(text, start, n), pos);
+        int end = cut(text, start)[0];
+        return new Span(start, Math.max(end, Math.min(pos + 1, n)));
+    }
+
+    /** Where the sentence starting at {@code start} ends (exclusive) and where to look for the next. */
+    private static int[] cut(char[] text, int start) {
+        int n = text.length;
+        for (int i = start; i < n; i++) {
+            char c = text[i];
+            if (c == '\n' || c == '\r' || c == '\u2022') {
+                return new int[] {i, i + 1};
+            }
+            if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i, start)) {
+                int end = i + 1;
+                while (end < n && isCloser(text[end])) {
+                    end++;
+                }
+                return new int[] {end, end};
+            }
+            if (i - start >= MAX_CHARS && Character.isWhitespace(c) || i - start >= 4 * MAX_CHARS) {
+                return new int[] {i, Math.max(i, start + 1)};
+            }
+        }
+        return new int[] {n, n};
+    }
+
+    private static boolean endsSentence(char[] text, int dot, int sentenceStart) {
+        int n = text.length;
+        int next = dot + 1;
+        while (next < n && isCloser(text[next])) {
+            next++;
+        }
+        if (next >= n) {
+            return true;
+        }
+        if (!Character.isWhitespace(text[next])) {
+            return gluedSentence(text, dot, next, sentenceStart);
+        }
+        if (text[dot] != '.') {
+            return true;
+        }
+        int wordStart = dot;
+        while (wordStart > sentenceStart && (Character.isLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) {
+            wordStart--;
+        }
+        String word = new String(text, wordStart, dot - wordStart);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return false; // an initial: "John F. Kennedy"
+        }
+        if (word.indexOf('.') >= 0) {
+            // "U.S." or "a.m." ends a sentence only when a capitalized word follows
+            int after = skipSpace(text, next, n);
+            return after < n && Character.isUpperCase(text[after]) && word.length() > 3 && !word.equals("U.S");
+        }
+        return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "on Tuesday.Police said": a lower-case word, a dot and a capital with no space between. */
+    private static boolean gluedSentence(char[] text, int dot, int next, int sentenceStart) {
+        if (text[dot] != '.' || next + 1 >= text.length || !Character.isUpperCase(text[next])
+                || !Character.isLowerCase(text[next + 1])) {
+            return false;
+        }
+        int k = dot - 1;
+        int letters = 0;
+        while (k >= sentenceStart && Character.isLowerCase(text[k])) {
+            k--;
+            letters++;
+        }
+        return letters >= 3 && (k < sentenceStart || Character.isWhitespace(text[k]) || Character.isUpperCase(text[k]));
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']';
+    }
+
+    private static int skipSpace(char[] text, int i, int n) {
+        while (i < n && Character.isWhitespace(text[i])) {
+            i++;
+        }
+        return i;
+    }
+}

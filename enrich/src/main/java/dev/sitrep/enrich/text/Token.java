@@ -1,0 +1,110 @@
+package dev.sitrep.enrich.text;
+
+import java.util.Locale;
+
+/**
+ * One token of a text. Its lower-case form is made only when asked for: most tokens are only ever
+ * compared ({@link #is}) or looked up ({@link WordTable}), which reads the text in place.
+ *
+ * <p>Instances belong to one extraction call and are not shared between threads.
+ */
+public final class Token {
+
+    private final String text;
+    private final char[] chars;
+    private final int start;
+    private final int end;
+    private final TokenKind kind;
+    private final boolean capitalized;
+    private String lower;
+
+    /**
+     * @param text        the whole text the token is in
+     * @param chars       the same text as characters
+     * @param start       start offset into the text, a Java {@code String} index
+     * @param end         end offset, exclusive
+     * @param kind        what the token is made of
+     * @param capitalized whether the token starts with an upper-case letter
+     */
+    public Token(String text, char[] chars, int start, int end, TokenKind kind, boolean capitalized) {
+        this.text = text;
+        this.chars = chars;
+        this.start = start;
+        this.end = end;
+        this.kind = kind;
+        this.capitalized = capitalized;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    public TokenKind kind() {
+        return kind;
+    }
+
+    public boolean capitalized() {
+        return capitalized;
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    /** The token in lower case ({@code Locale.ROOT}), with typographic apostrophes made plain. */
+    public String lower() {
+        String l = lower;
+        if (l == null) {
+            l = text.substring(start, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            lower = l;
+        }
+        return l;
+    }
+
+    /** Character {@code k} of the token as {@link #lower()} has it. */
+    public char lowerAt(int k) {
+        return fold(chars[start + k]);
+    }
+
+    /** Whether the token is {@code word}, a lower-case string, ignoring case. */
+    public boolean is(String word) {
+        int n = end - start;
+        if (word.length() != n) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (fold(chars[start + k]) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean isWord() {
+        return kind == TokenKind.WORD;
+    }
+
+    public boolean isNumber() {
+        return kind == TokenKind.NUMBER;
+    }
+
+    public boolean isPunct() {
+        return kind == TokenKind.PUNCT;
+    }
+
+    static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return c == '\u2019' ? '\'' : Character.toLowerCase(c);
+    }
+
+    @Override
+    public String toString() {
+        return text.substring(start, end);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.sitrep.enrich.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a range of text into words, numbers and punctuation. Hand-written (no regex) so that it is
+ * linear in the input on any string. Stateless and thread-safe.
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    /** The tokens of {@code text[from, to)}, with offsets into {@code text}. */
+    public static List<Token> tokenize(String text, int from, int to) {
+        return tokenize(text, text.toCharArray(), from, to);
+    }
+
+    /** The tokens of {@code text[from, to)}, given the text also as characters ({@code chars}). */
+    public static List<Token> tokenize(String text, char[] chars, int from, int to) {
+        List<Token> tokens = new ArrayList<>(Math.max(8, (to - from) / 5));
+        int i = from;
+        int linkChecked = from - 1;
+        while (i < to) {
+            char c = chars[i];
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                i++;
+                continue;
+            }
+            if (i > linkChecked) {
+                int runEnd = linkEnd(chars, i, to);
+                linkChecked = runEnd;
+                if (runEnd > i) {
+                    tokens.add(new Token(text, chars, i, runEnd, TokenKind.PUNCT, false));
+                    i = runEnd;
+                    continue;
+                }
+            }
+            if (isDigit(c)) {
+                i = number(text, chars, i, to, tokens);
+            } else if (Character.isLetter(c)) {
+                i = word(text, chars, i, to, tokens);
+            } else {
+                tokens.add(new Token(text, chars, i, i + 1, TokenKind.PUNCT, false));
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    private static int number(String text, char[] chars, int start, int to, List<Token> tokens) {
+        int i = start;
+        while (i < to) {
+            char c = chars[i];
+            if (isDigit(c)) {
+                i++;
+            } else if ((c == ',' || c == '.') && i + 1 < to && isDigit(chars[i + 1]) && isDigit(chars[i - 1])) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i < to && Character.isLetter(chars[i])) {
+            // "14th", "9am", "3rd": a word with digits, never a plain count
+            while (i < to && Character.isLetterOrDigit(chars[i])) {
+                i++;
+            }
+            tokens.add(new Token(text, chars, start, i, TokenKind.WORD, false));
+            return i;
+        }
+        tokens.add(new Token(text, chars, start, i, TokenKind.NUMBER, false));
+        return i;
+    }
+
+    private static int word(String text, char[] chars, int start, int to, List<Token> tokens) {
+        int i = start + 1;
+        while (i < to) {
+            char c = chars[i];
+            if (Character.isLetterOrDigit(c)) {
+                i++;
+            } else if (isApostrophe(c) && i + 1 < to && Character.isLetter(chars[i + 1])) {
+                i++;
+            } else if (c == '.' && i + 1 < to && Character.isLetter(chars[i + 1]) && i - start == 1) {
+                // "U.S", "a.m": single letters joined by dots stay one token
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i < to && chars[i] == '.' && i - start <= 4 && hasDot(chars, start, i)) {
+            i++; // the closing dot of "a.m." or "U.S."
+        }
+        tokens.add(new Token(text, chars, start, i, TokenKind.WORD, Character.isUpperCase(chars[start])));
+        return i;
+    }
+
+    /**
+     * The end of the web address or file path starting at {@code from}, or {@code from} when the
+     * run of non-space characters there is none: its words and numbers ("/2-dead-in-shooting") are no prose.
+     */
+    private static int linkEnd(char[] chars, int from, int to) {
+        int slashes = 0;
+        boolean dotCom = false;
+        int k = from;
+        for (; k < to && !Character.isWhitespace(chars[k]); k++) {
+            char c = chars[k];
+            if (c == '/' || c == '\\') {
+                slashes++;
+            } else if (c == '.' && k + 3 < to && (chars[k + 1] | 32) == 'c' && (chars[k + 2] | 32) == 'o'
+                    && (chars[k + 3] | 32) == 'm') {
+                dotCom = true;
+            }
+        }
+        boolean web = k - from >= 4 && (chars[from] | 32) == 'h' && (chars[from + 1] | 32) == 't'
+                && (chars[from + 2] | 32) == 't' && (chars[from + 3] | 32) == 'p'
+                || k - from >= 4 && (chars[from] | 32) == 'w' && (chars[from + 1] | 32) == 'w'
+                && (chars[from + 2] | 32) == 'w' && chars[from + 3] == '.';
+        return k - from >= 6 && (slashes >= 2 || dotCom || web) ? k : from;
+    }
+
+    private static boolean hasDot(char[] chars, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (chars[k] == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+}

@@ -1,0 +1,37 @@
+package dev.sitrep.enrich.text;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SentenceSplitterTest {
+
+    private static List<String> sentences(String text) {
+        return SentenceSplitter.split(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    @DisplayName("splits at end punctuation but not after titles and initials")
+    void shouldSplitAtSentenceEnds() {
+        assertThat(sentences("Mr. Smith said two died. Gen. J. Doe agreed! Was it over? Yes."))
+                .containsExactly("Mr. Smith said two died.", "Gen. J. Doe agreed!", "Was it over?", "Yes.");
+    }
+
+    @Test
+    @DisplayName("splits at line breaks and at sentences glued without a space")
+    void shouldSplitAtLineBreaksAndGluedSentences() {
+        assertThat(sentences("One man died on Tuesday.Police said more\nA second line"))
+                .containsExactly("One man died on Tuesday.", "Police said more", "A second line");
+    }
+
+    @Test
+    @DisplayName("cuts a sentence that never ends, so no later pass reads an unbounded span")
+    void shouldCutRunawaySentences() {
+        String text = "word ".repeat(1000);
+        assertThat(SentenceSplitter.split(text))
+                .allSatisfy(s -> assertThat(s.end() - s.start()).isLessThanOrEqualTo(4 * SentenceSplitter.MAX_CHARS + 1));
+    }
+}

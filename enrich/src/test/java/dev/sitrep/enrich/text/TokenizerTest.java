@@ -1,0 +1,52 @@
+package dev.sitrep.enrich.text;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TokenizerTest {
+
+    private static List<String> lower(String text) {
+        return Tokenizer.tokenize(text, 0, text.length()).stream().map(Token::lower).toList();
+    }
+
+    @Test
+    @DisplayName("keeps separators inside numbers and apostrophes inside words")
+    void shouldKeepNumbersAndContractionsWhole() {
+        assertThat(lower("1,901 people didn't die; 1.2 million fled."))
+                .containsExactly("1,901", "people", "didn't", "die", ";", "1.2", "million", "fled", ".");
+    }
+
+    @Test
+    @DisplayName("splits hyphenated words and keeps dotted abbreviations")
+    void shouldSplitHyphensAndKeepAbbreviations() {
+        assertThat(lower("a 23-year-old at 9 a.m. in the U.S."))
+                .containsExactly("a", "23", "-", "year", "-", "old", "at", "9", "a.m.", "in", "the", "u.s.");
+    }
+
+    @Test
+    @DisplayName("reads ordinals as words, never as numbers")
+    void shouldReadOrdinalsAsWords() {
+        List<Token> tokens = Tokenizer.tokenize("the 14th and 3rd", 0, 16);
+        assertThat(tokens).filteredOn(Token::isNumber).isEmpty();
+    }
+
+    @Test
+    @DisplayName("keeps a web address as one token so its words are not read as prose")
+    void shouldKeepLinksWhole() {
+        assertThat(lower("see https://example.com/2-dead-in-shooting now"))
+                .containsExactly("see", "https://example.com/2-dead-in-shooting", "now");
+    }
+
+    @Test
+    @DisplayName("gives offsets into the text, end exclusive")
+    void shouldGiveOffsets() {
+        String text = "  Five killed";
+        Token five = Tokenizer.tokenize(text, 0, text.length()).get(0);
+        assertThat(text.substring(five.start(), five.end())).isEqualTo("Five");
+        assertThat(five.capitalized()).isTrue();
+    }
+}
