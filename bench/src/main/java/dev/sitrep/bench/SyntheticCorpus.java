@@ -48,20 +48,20 @@ public final class SyntheticCorpus {
         "President Emmanuel Macron", "Jordan Peterson", "Governor Smith", "Minister Sergey Lavrov",
         "spokesman Ahmed Hassan", "Colonel Maria Lopez", "Dr. Paul Reading", "the Washington Post"};
     private static final String[] FILLER = {
-        "The incident took place late on %s night, according to local officials who spoke on condition of anonymity.",
+        "The incident took place late on {day} night, according to local officials who spoke on condition of anonymity.",
         "Witnesses described scenes of panic as residents ran for cover and emergency services struggled to reach the area.",
         "The government said it would open an investigation and promised compensation to the families of the victims.",
         "Humanitarian agencies warned that the situation could deteriorate further in the coming weeks if access is not restored.",
-        "%s told reporters on %s that the security forces had regained control of the main roads leading into the town.",
-        "No group immediately claimed responsibility, although suspicion fell on armed groups active in the region since %d.",
-        "A 23-year-old man who was arrested at the scene is due to appear in court at 9 a.m. on %s, police said.",
-        "Prices of fuel and food have risen by %d percent since the start of the year, according to the World Bank.",
+        "{person} told reporters on {day} that the security forces had regained control of the main roads leading into the town.",
+        "No group immediately claimed responsibility, although suspicion fell on armed groups active in the region since {year}.",
+        "A 23-year-old man who was arrested at the scene is due to appear in court at 9 a.m. on {day}, police said.",
+        "Prices of fuel and food have risen by {n} percent since the start of the year, according to the World Bank.",
         "The convoy was travelling along Route 66 towards the border when it came under fire, a source said.",
         "Under Article 5 of the agreement, both sides committed to withdraw heavy weapons by the 14th of the month.",
         "Officials seized $850,000 in cash and 8 kilos of cocaine during the raid, the prosecutor's office said.",
-        "\"We will not allow this to happen again,\" %s said in a statement released after the meeting in %s.",
-        "The talks in %s, mediated by %s diplomats, ended without an agreement on a ceasefire.",
-        "Since %d, more than %d people have died in the conflict, according to the United Nations."};
+        "\"We will not allow this to happen again,\" {person} said in a statement released after the meeting in {city}.",
+        "The talks in {city}, mediated by {demonym} diplomats, ended without an agreement on a ceasefire.",
+        "Since {year}, more than {big} people have died in the conflict, according to the United Nations."};
     private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
     private static final ObjectMapper MAPPER = Json.mapper();
@@ -136,24 +136,14 @@ public final class SyntheticCorpus {
     }
 
     private static String filler(SplittableRandom r) {
-        String template = pick(r, FILLER);
-        List<Object> args = new ArrayList<>();
-        int at = 0;
-        while ((at = template.indexOf('%', at)) >= 0 && at + 1 < template.length()) {
-            char c = template.charAt(at + 1);
-            if (c == 's') {
-                args.add(switch (r.nextInt(4)) {
-                    case 0 -> pick(r, DAYS);
-                    case 1 -> pick(r, PEOPLE);
-                    case 2 -> pick(r, CITIES);
-                    default -> pick(r, DEMONYMS);
-                });
-            } else if (c == 'd') {
-                args.add(1990 + r.nextInt(35));
-            }
-            at += 2;
-        }
-        return String.format(java.util.Locale.ROOT, template, args.toArray());
+        return pick(r, FILLER)
+                .replace("{day}", pick(r, DAYS))
+                .replace("{person}", pick(r, PEOPLE))
+                .replace("{city}", pick(r, CITIES))
+                .replace("{demonym}", pick(r, DEMONYMS))
+                .replace("{year}", String.valueOf(1990 + r.nextInt(35)))
+                .replace("{n}", String.valueOf(2 + r.nextInt(40)))
+                .replace("{big}", String.format(java.util.Locale.ROOT, "%,d", 1000 + r.nextInt(400_000)));
     }
 
     private static String pick(SplittableRandom r, String[] values) {
