@@ -1,5 +1,6 @@
 package dev.sitrep.enrich.casualty;
 
+import dev.sitrep.enrich.text.WordSet;
 import dev.sitrep.enrich.text.Token;
 
 import java.util.Locale;
@@ -8,7 +9,7 @@ import java.util.Set;
 /** Small helpers on the noun phrase a count applies to. Stateless. */
 final class NounPhrase {
 
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final WordSet CALENDAR = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "today", "yesterday", "tonight");
 
@@ -56,7 +57,7 @@ final class NounPhrase {
             return false;
         }
         for (int k = from; k < to && k < s.size(); k++) {
-            if (Words.NOT_PEOPLE.contains(s.get(k).lower()) && !s.get(k).is("head")) {
+            if (Words.NOT_PEOPLE.contains(s.get(k)) && !s.get(k).is("head")) {
                 return false;
             }
         }

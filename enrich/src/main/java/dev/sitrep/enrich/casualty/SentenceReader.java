@@ -1,5 +1,6 @@
 package dev.sitrep.enrich.casualty;
 
+import dev.sitrep.enrich.text.WordSet;
 import dev.sitrep.enrich.text.Quantity;
 import dev.sitrep.enrich.text.QuantityForm;
 import dev.sitrep.enrich.text.QuantityParser;
@@ -17,7 +18,7 @@ import java.util.Set;
 final class SentenceReader {
 
     /** Words before a count that point back to victims already introduced: "the two men", "all 5". */
-    private static final Set<String> REFERRING = Set.of("the", "these", "those", "all", "both", "of");
+    private static final WordSet REFERRING = WordSet.of("the", "these", "those", "all", "both", "of");
 
     private final TriggerLexicon lexicon;
 
@@ -149,7 +150,7 @@ final class SentenceReader {
     private static boolean passive(SentenceTokens s, int at) {
         for (int k = at - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
             Token t = s.get(k);
-            if (Words.BE.contains(t.lower())) {
+            if (Words.BE.contains(t)) {
                 return true;
             }
             if (!(Words.isAdverb(t) || t.is("also") || t.is("reportedly") || t.is("allegedly") || t.is("later")
@@ -181,7 +182,7 @@ final class SentenceReader {
         int end = s.get(lastToken).end();
         boolean additive = false;
         for (int k = Math.max(0, firstToken - 1); k <= lastToken && !additive; k++) {
-            additive = Words.ADDITIVE.contains(s.get(k).lower());
+            additive = Words.ADDITIVE.contains(s.get(k));
         }
         boolean total = p.total() || tr.role() == TriggerRole.TOLL && !p.definite() || inAll(s, lastToken + 1);
         boolean referring = p.definite() || s.get(p.first()).is("both")

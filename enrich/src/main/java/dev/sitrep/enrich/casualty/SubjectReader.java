@@ -1,5 +1,6 @@
 package dev.sitrep.enrich.casualty;
 
+import dev.sitrep.enrich.text.WordSet;
 import dev.sitrep.common.model.Qualifier;
 import dev.sitrep.enrich.text.Quantity;
 import dev.sitrep.enrich.text.QuantityForm;
@@ -38,7 +39,7 @@ final class SubjectReader {
             if (Words.denies(s, j) || Words.MODALS.contains(w)) {
                 doubted = true;
             } else if (w.equals("to")) {
-                doubted |= j > 0 && Words.INTENT.contains(s.get(j - 1).lower());
+                doubted |= j > 0 && Words.INTENT.contains(s.get(j - 1));
             } else if (w.equals("nearly") || w.equals("almost") || w.equals("narrowly")) {
                 doubted |= steps == 0;
             } else if (Words.AUX_FILLER.contains(w)) {
@@ -166,10 +167,10 @@ final class SubjectReader {
     }
 
     private static boolean objectOfVerb(SentenceTokens s, int first) {
-        return first > 0 && VERBS_BEFORE_OBJECT.contains(s.get(first - 1).lower());
+        return first > 0 && VERBS_BEFORE_OBJECT.contains(s.get(first - 1));
     }
 
-    private static final java.util.Set<String> VERBS_BEFORE_OBJECT = java.util.Set.of("killed", "killing", "wounded",
+    private static final WordSet VERBS_BEFORE_OBJECT = WordSet.of("killed", "killing", "wounded",
             "wounding", "injured", "injuring", "shot", "shooting", "kidnapped", "abducted", "arrested", "detained",
             "murdered", "hit", "struck");
 
@@ -216,10 +217,10 @@ final class SubjectReader {
         }
         Token first = s.get(from);
         Token head = s.get(to);
-        if (!head.isWord() || Words.NOT_PEOPLE.contains(head.lower()) || Words.DEFINITE.contains(head.lower())) {
+        if (!head.isWord() || Words.NOT_PEOPLE.contains(head) || Words.DEFINITE.contains(head)) {
             return null;
         }
-        if (Words.DEFINITE.contains(first.lower()) && from < to && Words.isSingularNoun(head.lower())) {
+        if (Words.DEFINITE.contains(first) && from < to && Words.isSingularNoun(head.lower())) {
             return Part.one(from, to, s.textOf(from, to + 1));
         }
         if (to - from < 4) {
@@ -324,7 +325,7 @@ final class SubjectReader {
         }
         int from = phraseFrom;
         for (int k = to; k > phraseFrom; k--) {
-            if (Words.DEFINITE.contains(s.get(k).lower())) {
+            if (Words.DEFINITE.contains(s.get(k))) {
                 from = k; // "identified the man": the phrase starts at its determiner
                 break;
             }
@@ -332,14 +333,14 @@ final class SubjectReader {
         Token first = s.get(from);
         Token head = s.get(to);
         String victims = s.textOf(from, to + 1);
-        if (from == to && Words.PRONOUN_ONE.contains(first.lower())) {
+        if (from == to && Words.PRONOUN_ONE.contains(first)) {
             return Part.one(from, to, victims);
         }
-        if (!head.isWord() || Words.NOT_PEOPLE.contains(head.lower()) || Words.DEFINITE.contains(head.lower())) {
+        if (!head.isWord() || Words.NOT_PEOPLE.contains(head) || Words.DEFINITE.contains(head)) {
             return null;
         }
         boolean singularHead = Words.isSingularNoun(head.lower()) && !head.lower().endsWith("'s");
-        if (Words.DEFINITE.contains(first.lower()) && from < to && singularHead) {
+        if (Words.DEFINITE.contains(first) && from < to && singularHead) {
             return Part.one(from, to, victims);
         }
         int nameFrom = NounPhrase.afterAge(s, from, to + 1);

@@ -41,7 +41,7 @@ public final class QuantityParser {
             new Prefix("total of".split(" "), Qualifier.EXACT, true));
 
     /** Words right after a number that make it a measure, a time or a date, not a count. */
-    private static final Set<String> UNIT_AFTER = Set.of(
+    private static final WordSet UNIT_AFTER = WordSet.of(
             "%", "percent", "per", "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock", "hrs", "gmt", "utc",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -63,7 +63,7 @@ public final class QuantityParser {
             "raids", "clashes", "cases", "tests", "beds", "trips", "calls", "jobs");
 
     /** Words right before a number that make it a label, a sum of money or an age. */
-    private static final Set<String> LABEL_BEFORE = Set.of(
+    private static final WordSet LABEL_BEFORE = WordSet.of(
             "$", "\u20ac", "\u00a3", "#", "\u00a5", "number", "route", "rte", "article", "page", "chapter", "section",
             "highway", "interstate", "hwy", "room", "apartment", "apt", "unit", "flight", "channel", "district",
             "ward", "precinct", "aged", "age", "ages", "size", "=", "year", "caliber", "calibre", "model", "level",
@@ -76,7 +76,7 @@ public final class QuantityParser {
             "dec", "hours", "pm", "am", "rs", "usd", "ksh", "mm");
 
     /** Nouns that, right after a year-like number, show it is a count after all ("2000 people"). */
-    private static final Set<String> PEOPLE = Set.of("people", "persons", "civilians", "residents", "families",
+    private static final WordSet PEOPLE = WordSet.of("people", "persons", "civilians", "residents", "families",
             "households", "refugees", "migrants", "others");
 
     private QuantityParser() {
@@ -159,7 +159,7 @@ public final class QuantityParser {
                 || w.equals("few") || w.equals("handful") || w.equals("one");
     }
 
-    private static final Set<String> VAGUE = Set.of("dozens", "tens", "hundreds", "thousands", "millions", "scores",
+    private static final WordSet VAGUE = WordSet.of("dozens", "tens", "hundreds", "thousands", "millions", "scores",
             "several");
 
     /** The number proper: value, rough upper bound for vague words, and where it ends. */
@@ -353,7 +353,7 @@ public final class QuantityParser {
         Token first = t.get(p);
         if (e < n) {
             Token next = t.get(e);
-            if (UNIT_AFTER.contains(next.lower())) {
+            if (UNIT_AFTER.contains(next)) {
                 return true;
             }
             if (e + 1 < n && (next.is("-") || next.is("\u2013")) && t.get(e + 1).isWord()
@@ -371,14 +371,14 @@ public final class QuantityParser {
             String s = first.lower();
             if (s.length() == 4 && s.indexOf(',') < 0 && s.indexOf('.') < 0 && core.end() == p + 1) {
                 int year = Integer.parseInt(s);
-                if (year >= 1800 && year <= 2100 && !(e < n && PEOPLE.contains(t.get(e).lower()))) {
+                if (year >= 1800 && year <= 2100 && !(e < n && PEOPLE.contains(t.get(e)))) {
                     return true;
                 }
             }
         }
         if (p > 0) {
             Token prev = t.get(p - 1);
-            if (first.isNumber() && LABEL_BEFORE.contains(prev.lower())) {
+            if (first.isNumber() && LABEL_BEFORE.contains(prev)) {
                 return true;
             }
             if ((prev.is("-") || prev.is("\u2013")) && p > 1 && t.get(p - 2).isWord()

@@ -1,10 +1,12 @@
 package dev.sitrep.enrich.text;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A read-only map from lower-case words to values, looked up with a {@link Token} in place: no
- * string is made per lookup. Immutable and thread-safe.
+ * string is made per lookup, and the token's hash is made once for every table it is looked up in.
+ * Immutable and thread-safe.
  *
  * @param <V> the value type
  */
@@ -13,8 +15,10 @@ public final class WordTable<V> {
     private final char[][] keys;
     private final Object[] values;
     private final int mask;
+    private final Map<String, V> map;
 
     public WordTable(Map<String, V> entries) {
+        map = Map.copyOf(entries);
         int size = Integer.highestOneBit(Math.max(8, entries.size() * 3)) * 2;
         keys = new char[size][];
         values = new Object[size];
@@ -30,15 +34,11 @@ public final class WordTable<V> {
         }
     }
 
-    /** The value for the token's lower-case form, or null. */
+    /** The value for the token's characters each folded to lower case ({@link Token#lowerAt}), or null. */
     @SuppressWarnings("unchecked")
     public V get(Token t) {
         int n = t.length();
-        int h = 0;
-        for (int k = 0; k < n; k++) {
-            h = 31 * h + t.lowerAt(k);
-        }
-        int slot = spread(h) & mask;
+        int slot = spread(t.foldHash()) & mask;
         char[] key;
         while ((key = keys[slot]) != null) {
             if (key.length == n && same(key, t)) {
@@ -47,6 +47,24 @@ public final class WordTable<V> {
             slot = (slot + 1) & mask;
         }
         return null;
+    }
+
+    /**
+     * The value for {@link Token#lower()}, exactly as {@code map.get(t.lower())} gives it; in place when
+     * the token is ASCII, where the two agree.
+     */
+    public V getLower(Token t) {
+        return t.ascii() ? get(t) : map.get(t.lower());
+    }
+
+    /** The value for a lower-case word, or null. */
+    public V get(String word) {
+        return map.get(word);
+    }
+
+    /** The lower-case words of the table. */
+    public Set<String> words() {
+        return map.keySet();
     }
 
     private static boolean same(char[] key, Token t) {
