@@ -32,18 +32,17 @@ final class SubjectReader {
         boolean singular = false;
         for (int steps = 0; j >= 0 && steps < MAX_AUX; steps++, j--) {
             Token t = s.get(j);
-            String w = t.lower();
             if (QuantityParser.endingAt(s.tokens(), j) != null) {
                 break;
             }
-            if (Words.denies(s, j) || Words.MODALS.contains(w)) {
+            if (Words.denies(s, j) || Words.MODALS.contains(t)) {
                 doubted = true;
-            } else if (w.equals("to")) {
+            } else if (t.is("to")) {
                 doubted |= j > 0 && Words.INTENT.contains(s.get(j - 1));
-            } else if (w.equals("nearly") || w.equals("almost") || w.equals("narrowly")) {
+            } else if (t.is("nearly") || t.is("almost") || t.is("narrowly")) {
                 doubted |= steps == 0;
-            } else if (Words.AUX_FILLER.contains(w)) {
-                singular |= Words.SINGULAR_AUX.contains(w);
+            } else if (Words.AUX_FILLER.contains(t)) {
+                singular |= Words.SINGULAR_AUX.contains(t);
             } else if (!Words.isAdverb(t)) {
                 break;
             }

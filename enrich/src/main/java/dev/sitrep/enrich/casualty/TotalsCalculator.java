@@ -54,6 +54,9 @@ final class TotalsCalculator {
 
     /** The event total of one kind, or null when there is none. */
     static Figure total(List<Candidate> candidates, CasualtyKind kind) {
+        if (candidates.stream().noneMatch(c -> c.kind() == kind)) {
+            return null;
+        }
         Figure running = null;
         Set<String> seenHeads = new HashSet<>();
         boolean allSpecific = true;

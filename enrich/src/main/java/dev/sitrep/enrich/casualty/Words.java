@@ -96,15 +96,23 @@ final class Words {
     private Words() {
     }
 
+    /** Words in "-ly" that are no adverbs. */
+    private static final WordSet NOT_ADVERBS = WordSet.of("family", "rally", "assembly", "only", "ally", "bully",
+            "elderly");
+
     static boolean isAdverb(Token t) {
-        String w = t.lower();
-        return t.isWord() && w.length() > 4 && w.endsWith("ly") && !t.capitalized() && !w.equals("family")
-                && !w.equals("rally") && !w.equals("assembly") && !w.equals("only") && !w.equals("ally")
-                && !w.equals("bully") && !w.equals("elderly");
+        if (!t.isWord() || t.capitalized()) {
+            return false;
+        }
+        if (!t.ascii()) {
+            String w = t.lower();
+            return w.length() > 4 && w.endsWith("ly") && !NOT_ADVERBS.contains(w);
+        }
+        return t.length() > 4 && t.endsWith("ly") && !NOT_ADVERBS.contains(t);
     }
 
     static boolean isNegator(Token t) {
-        return NEGATORS.contains(t) || t.lower().endsWith("n't");
+        return NEGATORS.contains(t) || t.endsWith("n't");
     }
 
     /** A negator that denies the word after it, not just its degree ("not seriously injured"). */

@@ -85,7 +85,7 @@ public final class QuantityParser {
     /** The quantity starting at token {@code i}, or null when none starts there. */
     public static Quantity parseAt(List<Token> t, int i) {
         int n = t.size();
-        if (i < 0 || i >= n) {
+        if (i < 0 || i >= n || !canStart(t.get(i))) {
             return null;
         }
         Prefix prefix = prefixAt(t, i);
@@ -149,21 +149,41 @@ public final class QuantityParser {
     }
 
     private static boolean canEnd(Token tok) {
-        if (tok.isNumber()) {
-            return true;
-        }
-        String w = tok.lower();
-        return NumberWords.isNumberWord(w) || VAGUE.contains(w) || w.equals("a") || w.equals("an")
-                || w.equals("another") || w.equals("single") || w.equals("no") || w.equals("none")
-                || w.equals("nobody") || w.equals("both") || w.equals("dozen") || w.equals("couple")
-                || w.equals("few") || w.equals("handful") || w.equals("one");
+        return tok.isNumber() || ENDERS.contains(tok);
     }
 
     private static final WordSet VAGUE = WordSet.of("dozens", "tens", "hundreds", "thousands", "millions", "scores",
             "several");
 
+    /** Words a quantity can end with, besides numbers. */
+    private static final WordSet ENDERS = WordSet.of(union(NumberWords.UNITS.keySet(), NumberWords.TENS.keySet(),
+            NumberWords.SCALES.keySet(), VAGUE.words(), Set.of("a", "an", "another", "single", "no", "none", "nobody",
+                    "both", "dozen", "couple", "few", "handful", "one")));
+
     /** The number proper: value, rough upper bound for vague words, and where it ends. */
     private record Core(long value, Long high, QuantityForm form, Qualifier qualifier, int end) {
+    }
+
+    /**
+     * Whether a quantity can start at the token: a number, the first word of a prefix, "between", or a
+     * word {@link #core} reads. Most tokens are none of these, and {@link #endingAt} tries eight starts.
+     */
+    private static boolean canStart(Token tok) {
+        return tok.isNumber() || STARTERS.contains(tok);
+    }
+
+    private static final WordSet STARTERS = WordSet.of(union(NumberWords.UNITS.keySet(), NumberWords.TENS.keySet(),
+            PREFIXES.stream().map(p -> p.words()[0]).toList(), Set.of("between", "no", "none", "nobody", "neither",
+                    "not", "both", "another", "single", "half", "a", "an", "dozen", "dozens", "scores", "tens",
+                    "hundreds", "thousands", "millions", "several")));
+
+    @SafeVarargs
+    private static Set<String> union(java.util.Collection<String>... parts) {
+        Set<String> out = new java.util.HashSet<>();
+        for (java.util.Collection<String> p : parts) {
+            out.addAll(p);
+        }
+        return out;
     }
 
     private static Core core(List<Token> t, int p) {

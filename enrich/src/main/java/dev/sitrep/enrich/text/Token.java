@@ -125,6 +125,24 @@ public final class Token {
         return true;
     }
 
+    /** Whether {@link #lower()} ends with {@code suffix}, a lower-case string; in place when the token is ASCII. */
+    public boolean endsWith(String suffix) {
+        if (!ascii()) {
+            return lower().endsWith(suffix);
+        }
+        int n = suffix.length();
+        int from = end - n;
+        if (from < start) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (fold(chars[from + k]) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean isWord() {
         return kind == TokenKind.WORD;
     }
