@@ -163,10 +163,17 @@ final class ClauseChecks {
     }
 
     static boolean isYear(Token t) {
-        if (!t.isNumber() || t.lower().length() != 4 || t.lower().indexOf(',') >= 0 || t.lower().indexOf('.') >= 0) {
+        if (!t.isNumber() || t.length() != 4) {
             return false;
         }
-        int y = Integer.parseInt(t.lower());
+        int y = 0;
+        for (int k = 0; k < 4; k++) {
+            char c = t.lowerAt(k);
+            if (c < '0' || c > '9') {
+                return false; // "1,50", "2.25"
+            }
+            y = 10 * y + (c - '0');
+        }
         return y >= 1900 && y <= 2100;
     }
 

@@ -115,10 +115,10 @@ final class SentenceReader {
         if (tr.end() >= s.size()) {
             return false;
         }
-        String next = s.get(tr.end()).lower();
+        Token next = s.get(tr.end());
         String first = tr.phrase().words().get(0);
-        return tr.kind() == CasualtyKind.SHOT && (next.equals("at") || next.equals("down") || next.equals("up"))
-                || first.equals("dead") && (next.equals("end") || next.equals("heat") || next.equals("zone"));
+        return tr.kind() == CasualtyKind.SHOT && (next.is("at") || next.is("down") || next.is("up"))
+                || first.equals("dead") && (next.is("end") || next.is("heat") || next.is("zone"));
     }
 
     private static Reading read(SentenceTokens s, Trigger tr) {

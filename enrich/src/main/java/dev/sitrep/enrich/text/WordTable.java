@@ -13,6 +13,7 @@ import java.util.Set;
 public final class WordTable<V> {
 
     private final char[][] keys;
+    private final int[] hashes;
     private final Object[] values;
     private final int mask;
     private final Map<String, V> map;
@@ -21,15 +22,18 @@ public final class WordTable<V> {
         map = Map.copyOf(entries);
         int size = Integer.highestOneBit(Math.max(8, entries.size() * 3)) * 2;
         keys = new char[size][];
+        hashes = new int[size];
         values = new Object[size];
         mask = size - 1;
         for (Map.Entry<String, V> e : entries.entrySet()) {
             char[] key = e.getKey().toCharArray();
-            int slot = spread(hash(key)) & mask;
+            int h = hash(key);
+            int slot = spread(h) & mask;
             while (keys[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = key;
+            hashes[slot] = h;
             values[slot] = e.getValue();
         }
     }
@@ -38,10 +42,11 @@ public final class WordTable<V> {
     @SuppressWarnings("unchecked")
     public V get(Token t) {
         int n = t.length();
-        int slot = spread(t.foldHash()) & mask;
+        int h = t.foldHash();
+        int slot = spread(h) & mask;
         char[] key;
         while ((key = keys[slot]) != null) {
-            if (key.length == n && same(key, t)) {
+            if (hashes[slot] == h && key.length == n && same(key, t)) {
                 return (V) values[slot];
             }
             slot = (slot + 1) & mask;
