@@ -95,10 +95,10 @@ final class ObjectReader {
         if (nameFrom > k && nameFrom < s.size()) {
             t = s.get(nameFrom); // "the body of 26-year-old Jonathan Kelly"
         }
-        if (t.isWord() && t.capitalized() && !NounPhrase.isCalendar(t.lower())) {
+        if (t.isWord() && t.capitalized() && !NounPhrase.isCalendar(t)) {
             int end = nameFrom;
             while (end < s.size() && end - nameFrom < 4 && s.get(end).isWord() && s.get(end).capitalized()
-                    && !NounPhrase.isCalendar(s.get(end).lower())) {
+                    && !NounPhrase.isCalendar(s.get(end))) {
                 end++;
             }
             String head = s.get(end - 1).lower();
@@ -125,7 +125,7 @@ final class ObjectReader {
             return false;
         }
         Token t = s.get(k);
-        return t.isWord() && !Words.isStop(t) && !Words.isAdverb(t) && !NounPhrase.isCalendar(t.lower())
+        return t.isWord() && !Words.isStop(t) && !Words.isAdverb(t) && !NounPhrase.isCalendar(t)
                 || t.is("them") || t.is("themselves");
     }
 }

@@ -154,7 +154,7 @@ final class SentenceReader {
                 return true;
             }
             if (!(Words.isAdverb(t) || t.is("also") || t.is("reportedly") || t.is("allegedly") || t.is("later")
-                    || t.is("not") || t.lower().endsWith("n't") || t.is("never") || t.is("all") || t.is("both"))) {
+                    || t.is("not") || t.endsWith("n't") || t.is("never") || t.is("all") || t.is("both"))) {
                 return false;
             }
         }
@@ -186,7 +186,7 @@ final class SentenceReader {
         }
         boolean total = p.total() || tr.role() == TriggerRole.TOLL && !p.definite() || inAll(s, lastToken + 1);
         boolean referring = p.definite() || s.get(p.first()).is("both")
-                || p.first() > 0 && REFERRING.contains(s.get(p.first() - 1).lower());
+                || p.first() > 0 && REFERRING.contains(s.get(p.first() - 1));
         return new Candidate(tr.kind(), p.best(), p.low(), p.high(), p.qualifier(), p.victims(), s.field(), start, end,
                 s.text().substring(start, end), s.sentence(), group, referring, additive, total, alternative);
     }

@@ -224,7 +224,7 @@ final class SubjectReader {
         }
         if (to - from < 4) {
             for (int k = from; k <= to; k++) {
-                if (!(s.get(k).isWord() && s.get(k).capitalized() && !NounPhrase.isCalendar(s.get(k).lower()))) {
+                if (!(s.get(k).isWord() && s.get(k).capitalized() && !NounPhrase.isCalendar(s.get(k)))) {
                     return null;
                 }
             }
@@ -346,7 +346,7 @@ final class SubjectReader {
         boolean name = nameFrom <= to && to - nameFrom < 4;
         for (int k = nameFrom; k <= to && name; k++) {
             Token t = s.get(k);
-            name = t.isWord() && t.capitalized() && !NounPhrase.isCalendar(t.lower()) || t.is("-") || t.is(".");
+            name = t.isWord() && t.capitalized() && !NounPhrase.isCalendar(t) || t.is("-") || t.is(".");
         }
         if (name && (singularAux || tr.role() == TriggerRole.SUBJECT && singularHead)) {
             return Part.one(from, to, victims);

@@ -302,7 +302,7 @@ public final class QuantityParser {
         int end = p + 1;
         int n = t.size();
         if (end < n) {
-            Long scale = NumberWords.SCALES.get(t.get(end).lower());
+            Long scale = NumberWords.SCALE_WORDS.getLower(t.get(end));
             if (scale != null) {
                 value *= scale;
                 end++;
@@ -335,7 +335,7 @@ public final class QuantityParser {
         return new Quantity(a.value(), a.value(), b.value(), Qualifier.RANGE, QuantityForm.NUMERAL, false, i, b.end());
     }
 
-    private static final Map<String, List<Prefix>> PREFIXES_BY_FIRST_WORD = byFirstWord();
+    private static final WordTable<List<Prefix>> PREFIXES_BY_FIRST_WORD = new WordTable<>(byFirstWord());
 
     private static Map<String, List<Prefix>> byFirstWord() {
         Map<String, List<Prefix>> out = new HashMap<>();
@@ -347,7 +347,7 @@ public final class QuantityParser {
     }
 
     private static Prefix prefixAt(List<Token> t, int i) {
-        List<Prefix> candidates = PREFIXES_BY_FIRST_WORD.get(t.get(i).lower());
+        List<Prefix> candidates = PREFIXES_BY_FIRST_WORD.getLower(t.get(i));
         if (candidates == null) {
             return null;
         }
@@ -377,7 +377,7 @@ public final class QuantityParser {
                 return true;
             }
             if (e + 1 < n && (next.is("-") || next.is("\u2013")) && t.get(e + 1).isWord()
-                    && !NumberWords.isNumberWord(t.get(e + 1).lower())) {
+                    && !NumberWords.isNumberWord(t.get(e + 1))) {
                 return true; // "23-year-old", "30-minute", "three-man"
             }
             if ((next.is(":") || next.is(".")) && e + 1 < n && t.get(e + 1).isNumber()) {
@@ -402,7 +402,7 @@ public final class QuantityParser {
                 return true;
             }
             if ((prev.is("-") || prev.is("\u2013")) && p > 1 && t.get(p - 2).isWord()
-                    && !NumberWords.isNumberWord(t.get(p - 2).lower())) {
+                    && !NumberWords.isNumberWord(t.get(p - 2))) {
                 return true; // "AK-47", "COVID-19"
             }
             if (first.isNumber() && (prev.is("no") || prev.is("nos")) && e < n && !t.get(e).isWord()) {
