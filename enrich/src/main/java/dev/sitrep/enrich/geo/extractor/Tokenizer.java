@@ -1,0 +1,154 @@
+package dev.sitrep.enrich.geo.extractor;
+
+import java.util.Arrays;
+
+/** Splits text into word tokens for place-name lookup. Stateless and thread-safe. */
+public final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    public static Tokens tokenize(String text) {
+        int cap = Math.max(16, text.length() / 5);
+        int[] starts = new int[cap];
+        int[] ends = new int[cap];
+        int[] flags = new int[cap];
+        int n = 0;
+        int i = 0;
+        int len = text.length();
+        int prevEnd = 0;
+        boolean prevAbbreviation = false;
+        while (i < len) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean internalPeriod = false;
+            boolean digit = false;
+            while (i < len) {
+                char x = text.charAt(i);
+                if (Character.isLetterOrDigit(x)) {
+                    digit |= x >= '0' && x <= '9';
+                    i++;
+                } else if ((x == '\'' || x == '\u2019') && i + 1 < len && Character.isLetter(text.charAt(i + 1))
+                        && !possessive(text, i)) {
+                    i++;
+                } else if (x == '.' && i + 1 < len && Character.isLetter(text.charAt(i + 1)) && i - start <= 2) {
+                    internalPeriod = true;
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            int end = i;
+            if (end < len && text.charAt(end) == '.' && (internalPeriod || shortAbbreviation(text, start, end))) {
+                end++;
+            }
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+                flags = Arrays.copyOf(flags, n * 2);
+            }
+            int f = 0;
+            if (Character.isUpperCase(c)) {
+                f |= Tokens.CAPITALIZED;
+                if (allCaps(text, start, end)) {
+                    f |= Tokens.ALL_CAPS;
+                }
+            }
+            if (digit) {
+                f |= Tokens.HAS_DIGIT;
+            }
+            f |= gap(text, n == 0 ? -1 : prevEnd, start, prevAbbreviation);
+            starts[n] = start;
+            ends[n] = end;
+            flags[n] = f;
+            n++;
+            prevEnd = end;
+            prevAbbreviation = internalPeriod || shortAbbreviation(text, start, end > start && text.charAt(end - 1) == '.' ? end - 1 : end);
+            i = Math.max(i, end);
+            if (i < len && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && possessive(text, i)) {
+                i += 2;
+            }
+        }
+        return new Tokens(text, starts, ends, flags, n);
+    }
+
+    private static boolean possessive(String text, int apostrophe) {
+        int s = apostrophe + 1;
+        return s < text.length() && (text.charAt(s) == 's' || text.charAt(s) == 'S')
+                && (s + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(s + 1)));
+    }
+
+    /** "St.", "Ft.", "Mt.", "Mr.": a capitalized word of two or three letters whose period is not a full stop. */
+    private static boolean shortAbbreviation(String text, int start, int end) {
+        int len = end - start;
+        if (len < 2 || len > 3 || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        for (int k = start + 1; k < end; k++) {
+            if (!Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        char last = text.charAt(end - 1);
+        return last == 't' || last == 'r' || last == 's' || last == 'e' && len == 3;
+    }
+
+    private static boolean allCaps(String text, int start, int end) {
+        int letters = 0;
+        for (int k = start; k < end; k++) {
+            char x = text.charAt(k);
+            if (Character.isLowerCase(x)) {
+                return false;
+            }
+            if (Character.isLetter(x)) {
+                letters++;
+            }
+        }
+        return letters > 1;
+    }
+
+    /** Flags from the characters between the previous token and this one. */
+    private static int gap(String text, int prevEnd, int start, boolean prevAbbreviation) {
+        if (prevEnd < 0) {
+            return Tokens.SENTENCE_START;
+        }
+        boolean onlyBlanksOrHyphen = true;
+        boolean comma = false;
+        boolean stop = prevAbbreviation ? false : prevEnd > 0 && text.charAt(prevEnd - 1) == '.';
+        int hyphens = 0;
+        for (int k = prevEnd; k < start; k++) {
+            char x = text.charAt(k);
+            if (x == ' ' || x == '\u00A0') {
+                continue;
+            }
+            if (x == '-' || x == '\u2010' || x == '\u2011') {
+                hyphens++;
+                continue;
+            }
+            onlyBlanksOrHyphen = false;
+            if (x == ',') {
+                comma = true;
+            } else if (x == '.' || x == '!' || x == '?' || x == '\n' || x == '\r' || x == ':' || x == ';' || x == '\u2022') {
+                stop = true;
+            } else if (x == '"' || x == '\u201C' || x == '(' || x == '[') {
+                // an opening quote or bracket starts a sentence-like unit
+                stop = stop || k == start - 1;
+            }
+        }
+        int f = 0;
+        if (onlyBlanksOrHyphen && hyphens <= 1) {
+            f |= Tokens.JOINED;
+        }
+        if (comma) {
+            f |= Tokens.AFTER_COMMA;
+        }
+        if (stop) {
+            f |= Tokens.SENTENCE_START;
+        }
+        return f;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.sitrep.enrich.geo.extractor;
+
+/**
+ * The word tokens of one text, in parallel arrays (an article has hundreds; records would cost more than
+ * the lookups). Offsets are Java {@code String} indices, end exclusive; a possessive "'s" is left out.
+ * Built per call, never shared.
+ */
+public final class Tokens {
+
+    static final int CAPITALIZED = 1;
+    static final int ALL_CAPS = 2;
+    static final int SENTENCE_START = 4;
+    /** Only blanks or a hyphen separate this token from the one before: the two may form one name. */
+    static final int JOINED = 8;
+    /** A comma stands between the previous token and this one. */
+    static final int AFTER_COMMA = 16;
+    static final int HAS_DIGIT = 32;
+
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+    private final int[] flags;
+    private final int size;
+
+    Tokens(String text, int[] starts, int[] ends, int[] flags, int size) {
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+        this.flags = flags;
+        this.size = size;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int start(int i) {
+        return starts[i];
+    }
+
+    public int end(int i) {
+        return ends[i];
+    }
+
+    public boolean is(int i, int flag) {
+        return (flags[i] & flag) != 0;
+    }
+
+    public boolean capitalized(int i) {
+        return is(i, CAPITALIZED);
+    }
+
+    public String surface(int i) {
+        return text.substring(starts[i], ends[i]);
+    }
+
+    /** Whether the token's text equals {@code word} ignoring ASCII case and a trailing period. */
+    public boolean matches(int i, String word) {
+        int len = ends[i] - starts[i];
+        if (len > 0 && text.charAt(ends[i] - 1) == '.') {
+            len--;
+        }
+        return len == word.length() && text.regionMatches(true, starts[i], word, 0, len);
+    }
+}

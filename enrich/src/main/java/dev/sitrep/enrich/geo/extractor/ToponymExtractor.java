@@ -1,0 +1,122 @@
+package dev.sitrep.enrich.geo.extractor;
+
+import dev.sitrep.common.model.TextField;
+import dev.sitrep.enrich.geo.gazetteer.Gazetteer;
+import dev.sitrep.enrich.geo.gazetteer.NameKind;
+import dev.sitrep.enrich.geo.gazetteer.NameMatch;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds place names: runs of capitalized words (with the lowercase links names contain, "Rio de Janeiro")
+ * looked up longest first in the gazetteer, demonyms included. Names that the words around show to be
+ * people, organisations or common words are left out. Thread-safe.
+ */
+public final class ToponymExtractor {
+
+    /** Longest name tried, in words. */
+    private static final int MAX_WORDS = 6;
+
+    private final Gazetteer gazetteer;
+    private final ProperNounRules rules;
+
+    public ToponymExtractor(Gazetteer gazetteer, EnglishWords english) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.rules = new ProperNounRules(gazetteer, Objects.requireNonNull(english, "english"));
+    }
+
+    /** Place names of one field, in text order. */
+    public List<NameMention> extract(String text, TextField field) {
+        Tokens t = Tokenizer.tokenize(text);
+        TokenKeys k = new TokenKeys(t);
+        List<NameMention> out = new ArrayList<>();
+        Set<String> personKeys = new HashSet<>();
+        int i = 0;
+        while (i < t.size()) {
+            if (!t.capitalized(i) || t.is(i, Tokens.HAS_DIGIT) || rules.neverStartsName(k, i)) {
+                i++;
+                continue;
+            }
+            int bestEnd = -1;
+            List<NameMatch> best = List.of();
+            String bestKey = null;
+            String key = k.key(i);
+            int j = i;
+            while (true) {
+                if (key.length() > 1 && (j == i || t.capitalized(j))) {
+                    List<NameMatch> found = gazetteer.lookup(key);
+                    if (!found.isEmpty()) {
+                        bestEnd = j;
+                        best = found;
+                        bestKey = key;
+                    }
+                }
+                if (j + 1 >= t.size() || j + 1 - i >= MAX_WORDS || !t.is(j + 1, Tokens.JOINED) || !gazetteer.isPrefix(key)) {
+                    break;
+                }
+                j++;
+                key = key + ' ' + k.key(j);
+            }
+            if (bestEnd < 0) {
+                i++;
+                continue;
+            }
+            NameMention m = mention(k, i, bestEnd, bestKey, best, field);
+            if (m != null && m.cues().person()) {
+                personKeys.add(m.key());
+            } else if (m != null) {
+                out.add(m);
+            }
+            i = bestEnd + 1;
+        }
+        if (!personKeys.isEmpty()) {
+            out.removeIf(m -> personKeys.contains(m.key()) && !m.cues().commaAfter());
+        }
+        return out;
+    }
+
+    private NameMention mention(TokenKeys k, int first, int last, String key, List<NameMatch> matches, TextField field) {
+        Tokens t = k.tokens();
+        boolean sentenceStart = t.is(first, Tokens.SENTENCE_START);
+        boolean common = rules.commonWord(k, first, last);
+        boolean commaAfter = last + 1 < t.size() && t.is(last + 1, Tokens.AFTER_COMMA);
+        boolean afterComma = t.is(first, Tokens.AFTER_COMMA);
+        if (abbreviationOnly(matches, key, t, first, last) && !afterComma) {
+            return null;
+        }
+        if (common && (sentenceStart || t.is(first, Tokens.ALL_CAPS)) && !commaAfter && !afterComma) {
+            return null;
+        }
+        boolean demonym = allDemonyms(matches);
+        if (!demonym && (rules.organisation(k, last) || rules.personAfter(k, last))) {
+            return null;
+        }
+        boolean person = !demonym && rules.personBefore(k, first);
+        String previous = first > 0 && !sentenceStart ? k.key(first - 1) : "";
+        return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
+                key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, person), previous);
+    }
+
+    /** State abbreviations ("Ga.", "TX") name a place only after a comma: "Atlanta, Ga.". */
+    private static boolean abbreviationOnly(List<NameMatch> matches, String key, Tokens t, int first, int last) {
+        for (NameMatch m : matches) {
+            if (m.via() != NameKind.WEAK) {
+                return false;
+            }
+        }
+        return first == last && (key.length() <= 4 || t.text().charAt(t.end(last) - 1) == '.');
+    }
+
+    private static boolean allDemonyms(List<NameMatch> matches) {
+        for (NameMatch m : matches) {
+            if (m.via() != NameKind.DEMONYM) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.sitrep.enrich.geo.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Loads the gazetteer bundled with sitrep ({@code gazetteer/build.sh} writes it): GeoNames cities500,
+ * countries and first-level regions with their GeoNames ids, US counties, and a hand-written supplement.
+ */
+public final class BundledGazetteer {
+
+    /** Where the resources lie on the classpath. */
+    public static final String RESOURCE_DIR = "/dev/sitrep/enrich/geo/gazetteer/";
+    public static final String DESCRIPTION = "geonames-cities500+admin1+countries (bundled, CC-BY 4.0)";
+
+    private static final Pattern TAB = Pattern.compile("\t");
+    private static final Pattern BAR = Pattern.compile("\\|");
+
+    private BundledGazetteer() {
+    }
+
+    /** Loads the bundled resources. */
+    public static InMemoryGazetteer load() {
+        try (InputStream places = open("places.tsv.gz")) {
+            return load(places, DESCRIPTION);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled gazetteer", e);
+        }
+    }
+
+    /** Loads a gazetteer in the bundled format from gzip streams. */
+    public static InMemoryGazetteer load(InputStream placesGz, String description) throws IOException {
+        InMemoryGazetteer.Builder builder = InMemoryGazetteer.builder(description);
+        try (BufferedReader in = reader(placesGz)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isEmpty() && line.charAt(0) != '#') {
+                    addLine(builder, line);
+                }
+            }
+        }
+        return builder.build();
+    }
+
+    private static void addLine(InMemoryGazetteer.Builder builder, String line) {
+        String[] c = TAB.split(line, -1);
+        if (c.length < 11) {
+            throw new IllegalArgumentException("bad gazetteer line: " + line);
+        }
+        Place place = new Place(Long.parseLong(c[0]), c[9], PlaceKind.ofCode(c[1].charAt(0)), c[2], c[3], c[4], c[5],
+                Double.parseDouble(c[6]), Double.parseDouble(c[7]), Long.parseLong(c[8]));
+        Map<String, NameKind> names = new LinkedHashMap<>();
+        if (!c[10].isEmpty()) {
+            for (String n : BAR.split(c[10])) {
+                switch (n.charAt(0)) {
+                    case '@' -> names.putIfAbsent(n.substring(1), NameKind.DEMONYM);
+                    case '~' -> names.putIfAbsent(n.substring(1), NameKind.WEAK);
+                    default -> names.putIfAbsent(n, NameKind.ALTERNATE);
+                }
+            }
+        }
+        builder.add(place, names);
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = BundledGazetteer.class.getResourceAsStream(RESOURCE_DIR + name);
+        if (in == null) {
+            throw new IllegalStateException("bundled gazetteer resource missing: " + RESOURCE_DIR + name);
+        }
+        return in;
+    }
+
+    private static BufferedReader reader(InputStream gz) throws IOException {
+        return new BufferedReader(new InputStreamReader(new GZIPInputStream(gz, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+    }
+}

@@ -1,0 +1,172 @@
+package dev.sitrep.enrich.geo.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A gazetteer held in memory: the bundled one, and small fixtures in tests.
+ * Immutable once built; lookups allocate nothing but the returned list view.
+ */
+public final class InMemoryGazetteer implements Gazetteer {
+
+    private static final NameKind[] NAME_KINDS = NameKind.values();
+
+    private final Place[] places;
+    private final Map<String, int[]> postings;
+    private final Set<String> prefixes;
+    private final Map<String, Place> countries;
+    private final Map<String, Place> admin1;
+    private final String description;
+
+    private InMemoryGazetteer(Builder b) {
+        this.places = b.places.toArray(new Place[0]);
+        this.description = b.description;
+        Map<String, int[]> map = new HashMap<>(b.names.size() * 4 / 3 + 1);
+        Comparator<Integer> order = Comparator.<Integer>comparingInt(p -> places[p >>> 2].kind().ordinal())
+                .thenComparingLong(p -> -places[p >>> 2].population())
+                .thenComparingInt(p -> NAME_KINDS[p & 3].ordinal());
+        Set<String> prefixSet = new HashSet<>();
+        for (Map.Entry<String, List<Integer>> e : b.names.entrySet()) {
+            List<Integer> list = e.getValue();
+            list.sort(order);
+            map.put(e.getKey(), distinctPlaces(list));
+            String key = e.getKey();
+            for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
+                prefixSet.add(key.substring(0, i));
+            }
+        }
+        this.postings = map;
+        this.prefixes = prefixSet;
+        Map<String, Place> c = new HashMap<>();
+        Map<String, Place> a = new HashMap<>();
+        for (Place p : places) {
+            if (p.kind() == PlaceKind.COUNTRY) {
+                c.putIfAbsent(p.countryCode(), p);
+            } else if (p.kind() == PlaceKind.ADMIN1) {
+                a.putIfAbsent(p.countryCode() + '.' + p.admin1Code(), p);
+            }
+        }
+        this.countries = c;
+        this.admin1 = a;
+    }
+
+    /** The postings in order, each place once, under the best kind of name that matched it. */
+    private static int[] distinctPlaces(List<Integer> sorted) {
+        int[] out = new int[sorted.size()];
+        int n = 0;
+        Set<Integer> seen = new HashSet<>();
+        for (int p : sorted) {
+            if (seen.add(p >>> 2)) {
+                out[n++] = p;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    public static Builder builder(String description) {
+        return new Builder(description);
+    }
+
+    @Override
+    public List<NameMatch> lookup(String key) {
+        int[] list = postings.get(key);
+        if (list == null) {
+            return List.of();
+        }
+        return new PostingList(list);
+    }
+
+    @Override
+    public boolean isPrefix(String key) {
+        return prefixes.contains(key);
+    }
+
+    @Override
+    public Optional<Place> country(String countryCode) {
+        return Optional.ofNullable(countries.get(countryCode));
+    }
+
+    @Override
+    public Optional<Place> admin1(String countryCode, String admin1Code) {
+        return Optional.ofNullable(admin1.get(countryCode + '.' + admin1Code));
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /** Number of places. */
+    public int size() {
+        return places.length;
+    }
+
+    /** Number of distinct name keys. */
+    public int names() {
+        return postings.size();
+    }
+
+    private final class PostingList extends java.util.AbstractList<NameMatch> implements java.util.RandomAccess {
+        private final int[] list;
+
+        PostingList(int[] list) {
+            this.list = list;
+        }
+
+        @Override
+        public NameMatch get(int i) {
+            int p = list[i];
+            return new NameMatch(places[p >>> 2], NAME_KINDS[p & 3]);
+        }
+
+        @Override
+        public int size() {
+            return list.length;
+        }
+    }
+
+    /** Collects places and their names; not thread-safe. */
+    public static final class Builder {
+        private final String description;
+        private final List<Place> places = new ArrayList<>();
+        private final Map<String, List<Integer>> names = new HashMap<>();
+
+        private Builder(String description) {
+            this.description = description;
+        }
+
+        /** Adds a place under its own name and the given other names. */
+        public Builder add(Place place, Map<String, NameKind> otherNames) {
+            int index = places.size();
+            places.add(place);
+            name(index, place.name(), NameKind.PRIMARY);
+            otherNames.forEach((n, kind) -> name(index, n, kind));
+            return this;
+        }
+
+        public Builder add(Place place, String... alternateNames) {
+            Map<String, NameKind> m = new HashMap<>();
+            Arrays.stream(alternateNames).forEach(n -> m.put(n, NameKind.ALTERNATE));
+            return add(place, m);
+        }
+
+        private void name(int index, String name, NameKind kind) {
+            String key = NameNormalizer.normalize(name);
+            if (key.isEmpty()) {
+                return;
+            }
+            names.computeIfAbsent(key, k -> new ArrayList<>(2)).add(index << 2 | kind.ordinal());
+        }
+
+        public InMemoryGazetteer build() {
+            return new InMemoryGazetteer(this);
+        }
+    }
+}

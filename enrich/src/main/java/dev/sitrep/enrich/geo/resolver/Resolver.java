@@ -1,0 +1,79 @@
+package dev.sitrep.enrich.geo.resolver;
+
+import dev.sitrep.enrich.geo.extractor.NameMention;
+import dev.sitrep.enrich.geo.gazetteer.NameMatch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Picks one place for each name: groups the mentions of a name, runs the passes in order over the candidates'
+ * scores, and keeps a name only when its best reading is likely enough. Thread-safe.
+ */
+public final class Resolver {
+
+    /** Candidates kept per name, best known first; more only slow the passes down. */
+    static final int MAX_CANDIDATES = 40;
+    /** Below this share of belief the best reading is a guess, and guesses are left out. */
+    static final double MIN_PROBABILITY = 0.3;
+    /** Below this score the place is too small to stand without support from context. */
+    static final double MIN_SCORE = 4.0;
+    /** A common word at a capital ("Mobile", "Reading") needs a clearly strong reading. */
+    static final double MIN_SCORE_COMMON_WORD = 6.5;
+
+    private final List<ResolverPass> passes;
+
+    public Resolver(List<ResolverPass> passes) {
+        this.passes = List.copyOf(passes);
+    }
+
+    /** The default chain, in order. */
+    public static Resolver standard() {
+        return new Resolver(List.of(new PriorPass(), new ContainmentPass(), new DocumentFocusPass(), new ProximityPass()));
+    }
+
+    public List<Resolution> resolve(ArticleMentions article) {
+        Objects.requireNonNull(article, "article");
+        ScoreSheet sheet = new ScoreSheet(group(article.mentions()));
+        for (ResolverPass pass : passes) {
+            pass.apply(article, sheet);
+        }
+        List<Resolution> out = new ArrayList<>();
+        for (int g = 0; g < sheet.size(); g++) {
+            int best = sheet.best(g);
+            if (best < 0) {
+                continue;
+            }
+            double p = sheet.probability(g, best);
+            double score = sheet.score(g, best);
+            MentionGroup group = sheet.group(g);
+            double minScore = group.commonWord() ? MIN_SCORE_COMMON_WORD : MIN_SCORE;
+            if (p < MIN_PROBABILITY || score < minScore) {
+                continue;
+            }
+            out.add(new Resolution(sheet.place(g, best), confidence(p, score), group.mentions()));
+        }
+        return out;
+    }
+
+    /** Belief among the candidates, tempered when the winner's own evidence is thin. */
+    private static double confidence(double p, double score) {
+        double support = 1 / (1 + Math.exp(-(score - MIN_SCORE - 1)));
+        return Math.max(0, Math.min(1, p * (0.5 + 0.5 * support)));
+    }
+
+    private static List<MentionGroup> group(List<NameMention> mentions) {
+        Map<String, List<NameMention>> byKey = new LinkedHashMap<>();
+        Map<String, List<NameMatch>> candidates = new LinkedHashMap<>();
+        for (NameMention m : mentions) {
+            byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
+            candidates.putIfAbsent(m.key(), m.matches().size() > MAX_CANDIDATES ? m.matches().subList(0, MAX_CANDIDATES) : m.matches());
+        }
+        List<MentionGroup> groups = new ArrayList<>(byKey.size());
+        byKey.forEach((k, ms) -> groups.add(new MentionGroup(k, ms, candidates.get(k))));
+        return groups;
+    }
+}
