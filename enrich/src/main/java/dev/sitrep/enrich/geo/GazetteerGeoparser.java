@@ -4,7 +4,7 @@ import dev.sitrep.common.model.ArticleText;
 import dev.sitrep.common.model.Location;
 import dev.sitrep.common.model.LocationMention;
 import dev.sitrep.common.model.TextField;
-import dev.sitrep.enrich.geo.extractor.EnglishWords;
+import dev.sitrep.enrich.geo.extractor.Lexicon;
 import dev.sitrep.enrich.geo.extractor.NameMention;
 import dev.sitrep.enrich.geo.extractor.ToponymExtractor;
 import dev.sitrep.enrich.geo.gazetteer.Gazetteer;
@@ -35,9 +35,9 @@ public final class GazetteerGeoparser implements Geoparser {
     private final ToponymExtractor extractor;
     private final Resolver resolver;
 
-    public GazetteerGeoparser(Gazetteer gazetteer, EnglishWords english, Resolver resolver) {
+    public GazetteerGeoparser(Gazetteer gazetteer, Lexicon lexicon, Resolver resolver) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.extractor = new ToponymExtractor(gazetteer, english);
+        this.extractor = new ToponymExtractor(gazetteer, lexicon);
         this.resolver = Objects.requireNonNull(resolver, "resolver");
     }
 

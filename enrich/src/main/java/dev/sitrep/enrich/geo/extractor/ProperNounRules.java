@@ -11,11 +11,29 @@ import java.util.Set;
  */
 final class ProperNounRules {
 
+    /** Words that never begin a place name, though a gazetteer has places so named. */
     private static final Set<String> NEVER_PLACES = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "god", "christ",
             "christmas", "easter", "internet", "web", "twitter", "facebook", "google", "reddit");
+
+    /** Words that are places only as part of a longer name ("West Virginia"), never alone ("the West"). */
+    private static final Set<String> NEVER_ALONE = Set.of(
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+            "southern", "eastern", "western", "central", "center", "centre", "middle", "upper", "lower", "federal",
+            "university", "jewish", "arab", "gulf", "capitol", "city", "county", "state", "union", "republic",
+            "valley", "island", "lake", "river", "park", "mount", "saint", "beach", "harbor", "bay", "hill", "hills",
+            "college", "street", "avenue", "road", "metro", "area", "district", "downtown", "uptown");
+
+    /** Capitalized words that qualify a place name without being part of a person's or firm's name. */
+    private static final Set<String> MODIFIERS = Set.of(
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+            "southern", "eastern", "western", "central", "downtown", "greater", "metro", "metropolitan", "suburban",
+            "rural", "coastal", "inner", "outer", "upper", "lower", "old", "new", "historic", "mid", "far", "deep",
+            "occupied", "neighboring", "neighbouring", "war", "torn", "the", "in", "of", "from", "to", "at", "and",
+            "southwestern", "southeastern", "northwestern", "northeastern", "nearby", "all", "across", "rebel",
+            "former", "pro", "anti", "post", "pre", "official", "both", "with", "by", "for", "on", "a", "an");
 
     private static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "miss", "dr", "president", "sen", "senator", "rep", "representative", "gov", "governor",
@@ -42,22 +60,59 @@ final class ProperNounRules {
             "phillies", "marlins", "rays", "orioles", "blue", "padres", "rockies", "diamondbacks", "canucks",
             "oilers", "flames", "canadiens", "leafs", "bruins", "sabres", "flyers", "penguins", "islanders",
             "devils", "predators", "blackhawks", "wild", "avalanche", "ducks", "sharks", "coyotes", "hurricanes",
-            "lightning", "sun", "daily", "weekly", "magazine", "press", "zoo");
+            "lightning", "sun", "daily", "weekly", "magazine", "press", "zoo", "group", "foundation", "association",
+            "society", "council", "commission", "committee", "party", "league", "conference");
+
+    /** Words people do and places seldom do, when the place is only a town: "Jones said". */
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "wrote", "explained", "noted",
+            "testified", "argued", "stated", "asked", "recalled", "replied", "admitted", "insisted", "announced");
 
     private final Gazetteer gazetteer;
-    private final EnglishWords english;
+    private final Lexicon lexicon;
 
-    ProperNounRules(Gazetteer gazetteer, EnglishWords english) {
+    ProperNounRules(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
-        this.english = english;
+        this.lexicon = lexicon;
     }
 
     boolean neverStartsName(TokenKeys k, int i) {
         return NEVER_PLACES.contains(k.key(i));
     }
 
+    boolean neverAlone(TokenKeys k, int first, int last) {
+        return first == last && NEVER_ALONE.contains(k.key(first));
+    }
+
+    /**
+     * A common word joined to another capitalized word is part of a longer name: "Taco Bell", "Concordia
+     * College", "United Russia", "Old Man".
+     */
+    boolean partOfLongerName(TokenKeys k, int first, int last, boolean commonWord) {
+        Tokens t = k.tokens();
+        int prev = first - 1;
+        if (prev >= 0 && t.is(first, Tokens.JOINED) && !t.is(first, Tokens.SENTENCE_START) && t.capitalized(prev)
+                && !t.is(prev, Tokens.ALL_CAPS) && !t.is(prev, Tokens.SENTENCE_START)) {
+            String key = k.key(prev);
+            if (!MODIFIERS.contains(key) && lexicon.englishWord(key) && !place(key)) {
+                return true;
+            }
+            if (commonWord && !MODIFIERS.contains(key)) {
+                return true;
+            }
+        }
+        int next = last + 1;
+        return commonWord && next < t.size() && t.is(next, Tokens.JOINED) && t.capitalized(next)
+                && !t.is(next, Tokens.ALL_CAPS);
+    }
+
+    /** A single common English word ("Reading"); acronyms ("US", "U.S.") are not words. */
     boolean commonWord(TokenKeys k, int first, int last) {
-        return first == last && english.contains(k.key(first));
+        Tokens t = k.tokens();
+        if (first != last || t.is(first, Tokens.ALL_CAPS) && t.end(first) - t.start(first) <= 4) {
+            return false;
+        }
+        int dot = t.text().indexOf('.', t.start(first));
+        return (dot < 0 || dot >= t.end(first)) && lexicon.englishWord(k.key(first));
     }
 
     /** An organisation's name begins with the place: "Washington Post", "Georgia Tech University". */
@@ -79,14 +134,31 @@ final class ProperNounRules {
         if (TITLES.contains(key)) {
             return true;
         }
+        if (t.capitalized(prev) && !t.is(prev, Tokens.ALL_CAPS) && lexicon.givenName(key) && !place(key)) {
+            return true;
+        }
         return properNoun(k, prev);
     }
 
-    /** A surname follows the place name: "Jordan Peterson", "Paris Hilton". */
-    boolean personAfter(TokenKeys k, int last) {
+    /** A town name followed by "said" is a person: "Jones said". */
+    boolean speaker(TokenKeys k, int last) {
         Tokens t = k.tokens();
         int next = last + 1;
-        return next < t.size() && t.is(next, Tokens.JOINED) && properNoun(k, next);
+        return next < t.size() && !t.capitalized(next) && SPEECH.contains(k.key(next));
+    }
+
+    /** A surname follows the place name: "Jordan Peterson", "Sydney Crosby". */
+    boolean personAfter(TokenKeys k, int first, int last) {
+        Tokens t = k.tokens();
+        int next = last + 1;
+        if (next >= t.size() || !t.is(next, Tokens.JOINED)) {
+            return false;
+        }
+        if (properNoun(k, next)) {
+            return true;
+        }
+        return first == last && lexicon.givenName(k.key(first)) && t.capitalized(next) && !t.is(next, Tokens.ALL_CAPS)
+                && !lexicon.englishWord(k.key(next)) && t.end(next) - t.start(next) > 2;
     }
 
     /** A capitalized word that is neither a common word, a place, an abbreviation nor a month. */
@@ -100,7 +172,10 @@ final class ProperNounRules {
         if (len < 3 || t.text().charAt(t.end(i) - 1) == '.' || key.indexOf(' ') >= 0) {
             return false;
         }
-        return !english.contains(key) && !NEVER_PLACES.contains(key) && gazetteer.lookup(key).isEmpty()
-                && !gazetteer.isPrefix(key);
+        return !lexicon.englishWord(key) && !NEVER_PLACES.contains(key) && !place(key);
+    }
+
+    private boolean place(String key) {
+        return !gazetteer.lookup(key).isEmpty() || gazetteer.isPrefix(key);
     }
 }

@@ -24,9 +24,9 @@ public final class ToponymExtractor {
     private final Gazetteer gazetteer;
     private final ProperNounRules rules;
 
-    public ToponymExtractor(Gazetteer gazetteer, EnglishWords english) {
+    public ToponymExtractor(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.rules = new ProperNounRules(gazetteer, Objects.requireNonNull(english, "english"));
+        this.rules = new ProperNounRules(gazetteer, Objects.requireNonNull(lexicon, "lexicon"));
     }
 
     /** Place names of one field, in text order. */
@@ -74,7 +74,7 @@ public final class ToponymExtractor {
             i = bestEnd + 1;
         }
         if (!personKeys.isEmpty()) {
-            out.removeIf(m -> personKeys.contains(m.key()) && !m.cues().commaAfter());
+            out.removeIf(m -> personKeys.contains(m.key()));
         }
         return out;
     }
@@ -91,11 +91,15 @@ public final class ToponymExtractor {
         if (common && (sentenceStart || t.is(first, Tokens.ALL_CAPS)) && !commaAfter && !afterComma) {
             return null;
         }
-        boolean demonym = allDemonyms(matches);
-        if (!demonym && (rules.organisation(k, last) || rules.personAfter(k, last))) {
+        if (rules.neverAlone(k, first, last)) {
             return null;
         }
-        boolean person = !demonym && rules.personBefore(k, first);
+        boolean demonym = allDemonyms(matches);
+        if (!demonym && (rules.organisation(k, last) || rules.personAfter(k, first, last)
+                || rules.partOfLongerName(k, first, last, common))) {
+            return null;
+        }
+        boolean person = !demonym && (rules.personBefore(k, first) || rules.speaker(k, last) && townsOnly(matches));
         String previous = first > 0 && !sentenceStart ? k.key(first - 1) : "";
         return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
                 key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, person), previous);
@@ -109,6 +113,15 @@ public final class ToponymExtractor {
             }
         }
         return first == last && (key.length() <= 4 || t.text().charAt(t.end(last) - 1) == '.');
+    }
+
+    private static boolean townsOnly(List<NameMatch> matches) {
+        for (NameMatch m : matches) {
+            if (m.place().kind().isContainer()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allDemonyms(List<NameMatch> matches) {

@@ -24,7 +24,7 @@ public final class PriorPass implements ResolverPass {
         double base = switch (p.kind()) {
             case CONTINENT -> 7.5;
             case COUNTRY -> p.featureCode().equals("PCLI") ? 9.0 : 7.0;
-            case ADMIN1 -> 5.5 + 0.3 * log;
+            case ADMIN1 -> 5.0 + 0.3 * log;
             case REGION -> 7.5;
             case ADMIN2 -> 2.5 + 0.3 * log;
             case CITY -> log + switch (p.featureCode()) {
@@ -36,7 +36,7 @@ public final class PriorPass implements ResolverPass {
         };
         return base + switch (match.via()) {
             case PRIMARY, DEMONYM -> 0.0;
-            case ALTERNATE -> -1.0;
+            case ALTERNATE -> -1.5;
             case WEAK -> -3.0;
         };
     }

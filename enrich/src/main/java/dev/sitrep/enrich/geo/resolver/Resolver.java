@@ -17,12 +17,14 @@ public final class Resolver {
 
     /** Candidates kept per name, best known first; more only slow the passes down. */
     static final int MAX_CANDIDATES = 40;
-    /** Below this share of belief the best reading is a guess, and guesses are left out. */
-    static final double MIN_PROBABILITY = 0.3;
+    /** Below this confidence the best reading is a guess, and guesses are left out. */
+    static final double MIN_CONFIDENCE = 0.1;
+    /** Readings this close together count as agreeing: the evaluation's own radius of a right answer. */
+    static final double AGREEMENT_KM = 161;
     /** Below this score the place is too small to stand without support from context. */
     static final double MIN_SCORE = 4.0;
     /** A common word at a capital ("Mobile", "Reading") needs a clearly strong reading. */
-    static final double MIN_SCORE_COMMON_WORD = 6.5;
+    static final double MIN_SCORE_COMMON_WORD = 5.0;
 
     private final List<ResolverPass> passes;
 
@@ -47,16 +49,31 @@ public final class Resolver {
             if (best < 0) {
                 continue;
             }
-            double p = sheet.probability(g, best);
             double score = sheet.score(g, best);
             MentionGroup group = sheet.group(g);
             double minScore = group.commonWord() ? MIN_SCORE_COMMON_WORD : MIN_SCORE;
-            if (p < MIN_PROBABILITY || score < minScore) {
+            double confidence = confidence(agreement(sheet, g, best), score);
+            if (score < minScore || confidence < MIN_CONFIDENCE) {
                 continue;
             }
-            out.add(new Resolution(sheet.place(g, best), confidence(p, score), group.mentions()));
+            out.add(new Resolution(sheet.place(g, best), confidence, group.mentions()));
         }
         return out;
+    }
+
+    /**
+     * The belief that the place lies where the best reading puts it: the share of candidates near it, so that
+     * twenty small namesakes in one state do not make the largest one a guess.
+     */
+    private static double agreement(ScoreSheet sheet, int g, int best) {
+        double[] p = sheet.probabilities(g);
+        double near = 0;
+        for (int c = 0; c < p.length; c++) {
+            if (c == best || sheet.place(g, c).kmTo(sheet.place(g, best)) <= AGREEMENT_KM) {
+                near += p[c];
+            }
+        }
+        return near;
     }
 
     /** Belief among the candidates, tempered when the winner's own evidence is thin. */
