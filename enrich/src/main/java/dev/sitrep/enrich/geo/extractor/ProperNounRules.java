@@ -93,7 +93,7 @@ final class ProperNounRules {
         if (prev >= 0 && t.is(first, Tokens.JOINED) && !t.is(first, Tokens.SENTENCE_START) && t.capitalized(prev)
                 && !t.is(prev, Tokens.ALL_CAPS) && !t.is(prev, Tokens.SENTENCE_START)) {
             String key = k.key(prev);
-            if (!MODIFIERS.contains(key) && lexicon.englishWord(key) && !place(key)) {
+            if (!MODIFIERS.contains(key) && lexicon.englishWord(key) && gazetteer.lookup(key).isEmpty()) {
                 return true;
             }
             if (commonWord && !MODIFIERS.contains(key)) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -29,28 +30,43 @@ public final class BundledGazetteer {
 
     /** Loads the bundled resources. */
     public static InMemoryGazetteer load() {
-        try (InputStream places = open("places.tsv.gz")) {
-            return load(places, DESCRIPTION);
+        InMemoryGazetteer.Builder builder = InMemoryGazetteer.builder(DESCRIPTION);
+        forEach(e -> builder.add(e.place(), e.otherNames()));
+        return builder.build();
+    }
+
+    /** Loads a gazetteer in the bundled format from a gzip stream. */
+    public static InMemoryGazetteer load(InputStream placesGz, String description) throws IOException {
+        InMemoryGazetteer.Builder builder = InMemoryGazetteer.builder(description);
+        read(placesGz, e -> builder.add(e.place(), e.otherNames()));
+        return builder.build();
+    }
+
+    /** Every entry of the bundled gazetteer, in file order. */
+    public static void forEach(Consumer<GazetteerEntry> sink) {
+        try (InputStream in = BundledGazetteer.class.getResourceAsStream(RESOURCE_DIR + "places.tsv.gz")) {
+            if (in == null) {
+                throw new IllegalStateException("bundled gazetteer resource missing: " + RESOURCE_DIR + "places.tsv.gz");
+            }
+            read(in, sink);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled gazetteer", e);
         }
     }
 
-    /** Loads a gazetteer in the bundled format from gzip streams. */
-    public static InMemoryGazetteer load(InputStream placesGz, String description) throws IOException {
-        InMemoryGazetteer.Builder builder = InMemoryGazetteer.builder(description);
-        try (BufferedReader in = reader(placesGz)) {
+    private static void read(InputStream placesGz, Consumer<GazetteerEntry> sink) throws IOException {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(placesGz, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (!line.isEmpty() && line.charAt(0) != '#') {
-                    addLine(builder, line);
+                    sink.accept(parse(line));
                 }
             }
         }
-        return builder.build();
     }
 
-    private static void addLine(InMemoryGazetteer.Builder builder, String line) {
+    static GazetteerEntry parse(String line) {
         String[] c = TAB.split(line, -1);
         if (c.length < 11) {
             throw new IllegalArgumentException("bad gazetteer line: " + line);
@@ -67,18 +83,6 @@ public final class BundledGazetteer {
                 }
             }
         }
-        builder.add(place, names);
-    }
-
-    private static InputStream open(String name) {
-        InputStream in = BundledGazetteer.class.getResourceAsStream(RESOURCE_DIR + name);
-        if (in == null) {
-            throw new IllegalStateException("bundled gazetteer resource missing: " + RESOURCE_DIR + name);
-        }
-        return in;
-    }
-
-    private static BufferedReader reader(InputStream gz) throws IOException {
-        return new BufferedReader(new InputStreamReader(new GZIPInputStream(gz, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+        return new GazetteerEntry(place, names);
     }
 }

@@ -3,11 +3,16 @@ package dev.sitrep.enrich.geo.resolver;
 import dev.sitrep.enrich.geo.gazetteer.NameMatch;
 import dev.sitrep.enrich.geo.gazetteer.Place;
 
+import java.util.Set;
+
 /**
  * Feature class and population: with nothing else known, a country beats a town of the same name, a capital
  * beats a village, and a place named by its own name beats one that merely has it as a variant.
  */
 public final class PriorPass implements ResolverPass {
+
+    /** Regions the news names as such ("Darfur", "the Middle East"); other features (streams, hills) rank low. */
+    private static final Set<String> NAMED_REGIONS = Set.of("RGN", "RGNE", "RGNH", "TERR", "ZN", "ADMD");
 
     @Override
     public void apply(ArticleMentions article, ScoreSheet sheet) {
@@ -25,7 +30,7 @@ public final class PriorPass implements ResolverPass {
             case CONTINENT -> 7.5;
             case COUNTRY -> p.featureCode().equals("PCLI") ? 9.0 : 7.0;
             case ADMIN1 -> 5.0 + 0.3 * log;
-            case REGION -> 7.5;
+            case REGION -> NAMED_REGIONS.contains(p.featureCode()) ? 7.5 : 3.5 + 0.3 * log;
             case ADMIN2 -> 2.5 + 0.3 * log;
             case CITY -> log + switch (p.featureCode()) {
                 case "PPLC" -> 1.5;
