@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Streaming news enrichment: casualty counts and GeoNames locations on Kafka.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalGeoCommand.class, CommandLine.HelpCommand.class})
 public final class Sitrep implements Runnable {
 
     @CommandLine.Spec
