@@ -4,6 +4,7 @@ import dev.sitrep.common.model.TextField;
 import dev.sitrep.enrich.geo.gazetteer.NameKind;
 import dev.sitrep.enrich.geo.gazetteer.NameMatch;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param end           end offset, exclusive
  * @param text          the text of the span
  * @param key           the normalized lookup key
- * @param matches       candidate places, best known first
+ * @param matches       candidate places, best known first (an immutable list; not copied)
  * @param cues          what the words around the name say
  * @param previousWord  the word before the name, lowercased, or the empty string
  */
@@ -32,7 +33,7 @@ public record NameMention(
     public NameMention {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(key, "key");
-        matches = List.copyOf(matches);
+        matches = Collections.unmodifiableList(matches);
         Objects.requireNonNull(cues, "cues");
         previousWord = previousWord == null ? "" : previousWord;
     }

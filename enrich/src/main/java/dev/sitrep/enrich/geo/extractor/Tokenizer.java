@@ -5,6 +5,18 @@ import java.util.Arrays;
 /** Splits text into word tokens for place-name lookup. Stateless and thread-safe. */
 public final class Tokenizer {
 
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_WORD[c] = true;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_WORD[c] = true;
+            ASCII_WORD[c - 32] = true;
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -20,17 +32,24 @@ public final class Tokenizer {
         boolean prevAbbreviation = false;
         while (i < len) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (c < 128 ? !ASCII_WORD[c] : !Character.isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
             int start = i;
             boolean internalPeriod = false;
             boolean digit = false;
+            boolean lower = false;
+            int letters = 0;
             while (i < len) {
                 char x = text.charAt(i);
-                if (Character.isLetterOrDigit(x)) {
-                    digit |= x >= '0' && x <= '9';
+                if (x < 128 ? ASCII_WORD[x] : Character.isLetterOrDigit(x)) {
+                    if (x >= '0' && x <= '9') {
+                        digit = true;
+                    } else {
+                        letters++;
+                        lower |= x >= 'a' && x <= 'z' || x >= 128 && Character.isLowerCase(x);
+                    }
                     i++;
                 } else if ((x == '\'' || x == '\u2019') && i + 1 < len && Character.isLetter(text.charAt(i + 1))
                         && !possessive(text, i)) {
@@ -43,8 +62,10 @@ public final class Tokenizer {
                 }
             }
             int end = i;
+            boolean abbreviation = false;
             if (end < len && text.charAt(end) == '.' && (internalPeriod || shortAbbreviation(text, start, end))) {
                 end++;
+                abbreviation = true;
             }
             if (n == starts.length) {
                 starts = Arrays.copyOf(starts, n * 2);
@@ -52,9 +73,9 @@ public final class Tokenizer {
                 flags = Arrays.copyOf(flags, n * 2);
             }
             int f = 0;
-            if (Character.isUpperCase(c)) {
+            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
                 f |= Tokens.CAPITALIZED;
-                if (allCaps(text, start, end)) {
+                if (!lower && letters > 1) {
                     f |= Tokens.ALL_CAPS;
                 }
             }
@@ -67,7 +88,7 @@ public final class Tokenizer {
             flags[n] = f;
             n++;
             prevEnd = end;
-            prevAbbreviation = internalPeriod || shortAbbreviation(text, start, end > start && text.charAt(end - 1) == '.' ? end - 1 : end);
+            prevAbbreviation = abbreviation;
             i = Math.max(i, end);
             if (i < len && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && possessive(text, i)) {
                 i += 2;
@@ -97,24 +118,13 @@ public final class Tokenizer {
         return last == 't' || last == 'r' || last == 's' || last == 'e' && len == 3;
     }
 
-    private static boolean allCaps(String text, int start, int end) {
-        int letters = 0;
-        for (int k = start; k < end; k++) {
-            char x = text.charAt(k);
-            if (Character.isLowerCase(x)) {
-                return false;
-            }
-            if (Character.isLetter(x)) {
-                letters++;
-            }
-        }
-        return letters > 1;
-    }
-
     /** Flags from the characters between the previous token and this one. */
     private static int gap(String text, int prevEnd, int start, boolean prevAbbreviation) {
         if (prevEnd < 0) {
             return Tokens.SENTENCE_START;
+        }
+        if (start == prevEnd + 1 && text.charAt(prevEnd) == ' ' && (prevAbbreviation || text.charAt(prevEnd - 1) != '.')) {
+            return Tokens.JOINED;
         }
         boolean onlyBlanksOrHyphen = true;
         boolean comma = false;

@@ -52,6 +52,10 @@ public final class NameNormalizer {
 
     /** The lookup key of {@code text[start, end)}. */
     public static String normalize(CharSequence text, int start, int end) {
+        String simple = simpleWord(text, start, end);
+        if (simple != null) {
+            return simple;
+        }
         StringBuilder out = new StringBuilder(end - start);
         int wordStart = 0;
         for (int i = start; i < end; i++) {
@@ -78,6 +82,26 @@ public final class NameNormalizer {
             out.setLength(n - 1);
         }
         return out.toString();
+    }
+
+    /** The common case, one plain ASCII word, without a builder; null when the text is anything else. */
+    private static String simpleWord(CharSequence text, int start, int end) {
+        int len = end - start;
+        if (len == 2 && (text.charAt(start + 1) == 't' || text.charAt(start + 1) == 'T') || len <= 0) {
+            return null;
+        }
+        char[] out = new char[len];
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(start + i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out[i] = c;
+            } else if (c >= 'A' && c <= 'Z') {
+                out[i] = (char) (c + 32);
+            } else {
+                return null;
+            }
+        }
+        return new String(out);
     }
 
     private static int separate(StringBuilder out, int wordStart) {

@@ -33,13 +33,18 @@ public final class ProximityPass implements ResolverPass {
                 }
                 double bonus = 0;
                 for (int o = 0; o < n; o++) {
-                    if (o != g && anchors[o] != null && anchors[o].id() != p.id() && p.kmTo(anchors[o]) <= NEAR_KM) {
+                    if (o != g && anchors[o] != null && anchors[o].id() != p.id() && near(p, anchors[o])) {
                         bonus += BONUS * belief[o];
                     }
                 }
                 sheet.add(g, c, Math.min(MAX_BONUS, bonus));
             }
         }
+    }
+
+    /** Within {@link #NEAR_KM}; a cheap latitude test first spares most trigonometry. */
+    private static boolean near(Place a, Place b) {
+        return Math.abs(a.lat() - b.lat()) <= NEAR_KM / 111.0 && a.kmTo(b) <= NEAR_KM;
     }
 
     private static boolean local(Place p) {

@@ -2,6 +2,7 @@ package dev.sitrep.enrich.geo.resolver;
 
 import dev.sitrep.enrich.geo.extractor.NameMention;
 import dev.sitrep.enrich.geo.gazetteer.NameMatch;
+import dev.sitrep.enrich.geo.gazetteer.Place;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,7 +71,9 @@ public final class Resolver {
         double[] p = sheet.probabilities(g);
         double near = 0;
         for (int c = 0; c < p.length; c++) {
-            if (c == best || sheet.place(g, c).kmTo(sheet.place(g, best)) <= AGREEMENT_KM) {
+            Place a = sheet.place(g, c);
+            Place b = sheet.place(g, best);
+            if (c == best || Math.abs(a.lat() - b.lat()) <= AGREEMENT_KM / 111.0 && a.kmTo(b) <= AGREEMENT_KM) {
                 near += p[c];
             }
         }
