@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -22,7 +23,6 @@ public final class BundledGazetteer {
     public static final String RESOURCE_DIR = "/dev/sitrep/enrich/geo/gazetteer/";
     public static final String DESCRIPTION = "geonames-cities500+admin1+countries (bundled, CC-BY 4.0)";
 
-    private static final Pattern TAB = Pattern.compile("\t");
     private static final Pattern BAR = Pattern.compile("\\|");
 
     private BundledGazetteer() {
@@ -67,7 +67,7 @@ public final class BundledGazetteer {
     }
 
     static GazetteerEntry parse(String line) {
-        String[] c = TAB.split(line, -1);
+        String[] c = split(line);
         if (c.length < 11) {
             throw new IllegalArgumentException("bad gazetteer line: " + line);
         }
@@ -84,5 +84,22 @@ public final class BundledGazetteer {
             }
         }
         return new GazetteerEntry(place, names);
+    }
+
+    /** Splits on tabs, keeping empty columns; faster than a pattern for two hundred thousand lines. */
+    private static String[] split(String line) {
+        String[] out = new String[11];
+        int n = 0;
+        int from = 0;
+        while (n < 10) {
+            int tab = line.indexOf('\t', from);
+            if (tab < 0) {
+                break;
+            }
+            out[n++] = line.substring(from, tab);
+            from = tab + 1;
+        }
+        out[n++] = line.substring(from);
+        return n == 11 ? out : Arrays.copyOf(out, n);
     }
 }

@@ -2,7 +2,6 @@ package dev.sitrep.enrich.geo.gazetteer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,14 +28,9 @@ public final class InMemoryGazetteer implements Gazetteer {
         this.places = b.places.toArray(new Place[0]);
         this.description = b.description;
         Map<String, int[]> map = new HashMap<>(b.names.size() * 4 / 3 + 1);
-        Comparator<Integer> order = Comparator.<Integer>comparingInt(p -> places[p >>> 2].kind().ordinal())
-                .thenComparingLong(p -> -places[p >>> 2].population())
-                .thenComparingInt(p -> NAME_KINDS[p & 3].ordinal());
         Set<String> prefixSet = new HashSet<>();
-        for (Map.Entry<String, List<Integer>> e : b.names.entrySet()) {
-            List<Integer> list = e.getValue();
-            list.sort(order);
-            map.put(e.getKey(), distinctPlaces(list));
+        for (Map.Entry<String, int[]> e : b.names.entrySet()) {
+            map.put(e.getKey(), ordered(e.getValue()));
             String key = e.getKey();
             for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
                 prefixSet.add(key.substring(0, i));
@@ -57,17 +51,42 @@ public final class InMemoryGazetteer implements Gazetteer {
         this.admin1 = a;
     }
 
-    /** The postings in order, each place once, under the best kind of name that matched it. */
-    private static int[] distinctPlaces(List<Integer> sorted) {
-        int[] out = new int[sorted.size()];
-        int n = 0;
-        Set<Integer> seen = new HashSet<>();
-        for (int p : sorted) {
-            if (seen.add(p >>> 2)) {
-                out[n++] = p;
+    /**
+     * The postings of one name (slot 0 holds their count), best known first: by kind of place, then population,
+     * then kind of name; each place once, under the best kind of name that matched it.
+     */
+    private int[] ordered(int[] list) {
+        int n = list[0];
+        if (n == 1) {
+            return new int[] {list[1]};
+        }
+        long[] ranked = new long[n];
+        for (int i = 0; i < n; i++) {
+            int p = list[i + 1];
+            Place place = places[p >>> 2];
+            long pop = Math.min(place.population(), (1L << 34) - 1);
+            ranked[i] = (long) place.kind().ordinal() << 60 | ((1L << 34) - 1 - pop) << 26 | (long) (p & 3) << 24 | i;
+        }
+        Arrays.sort(ranked);
+        int[] out = new int[n];
+        int m = 0;
+        Set<Integer> seen = n > 8 ? new HashSet<>() : null;
+        for (long r : ranked) {
+            int p = list[(int) (r & 0xFFFFFF) + 1];
+            if (seen != null ? seen.add(p >>> 2) : !containsPlace(out, m, p >>> 2)) {
+                out[m++] = p;
             }
         }
-        return n == out.length ? out : Arrays.copyOf(out, n);
+        return m == n ? out : Arrays.copyOf(out, m);
+    }
+
+    private static boolean containsPlace(int[] out, int m, int place) {
+        for (int i = 0; i < m; i++) {
+            if (out[i] >>> 2 == place) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Builder builder(String description) {
@@ -136,7 +155,8 @@ public final class InMemoryGazetteer implements Gazetteer {
     public static final class Builder {
         private final String description;
         private final List<Place> places = new ArrayList<>();
-        private final Map<String, List<Integer>> names = new HashMap<>();
+        /** Postings per key; slot 0 holds how many of the rest are used. */
+        private final Map<String, int[]> names = new HashMap<>(1 << 19);
 
         private Builder(String description) {
             this.description = description;
@@ -162,7 +182,15 @@ public final class InMemoryGazetteer implements Gazetteer {
             if (key.isEmpty()) {
                 return;
             }
-            names.computeIfAbsent(key, k -> new ArrayList<>(2)).add(index << 2 | kind.ordinal());
+            int[] list = names.get(key);
+            if (list == null) {
+                list = new int[2];
+                names.put(key, list);
+            } else if (list[0] + 1 == list.length) {
+                list = Arrays.copyOf(list, list.length * 2);
+                names.put(key, list);
+            }
+            list[++list[0]] = index << 2 | kind.ordinal();
         }
 
         public InMemoryGazetteer build() {
