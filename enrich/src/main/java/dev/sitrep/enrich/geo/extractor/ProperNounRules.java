@@ -90,7 +90,8 @@ final class ProperNounRules {
     boolean partOfLongerName(TokenKeys k, int first, int last, boolean commonWord) {
         Tokens t = k.tokens();
         int prev = first - 1;
-        if (prev >= 0 && t.is(first, Tokens.JOINED) && !t.is(first, Tokens.SENTENCE_START) && t.capitalized(prev)
+        if (prev >= 0 && t.is(first, Tokens.JOINED) && !t.is(first, Tokens.HYPHENATED) && !t.is(first, Tokens.SENTENCE_START)
+                && t.capitalized(prev)
                 && !t.is(prev, Tokens.ALL_CAPS) && !t.is(prev, Tokens.SENTENCE_START)) {
             String key = k.key(prev);
             if (!MODIFIERS.contains(key) && lexicon.englishWord(key) && gazetteer.lookup(key).isEmpty()) {
@@ -123,10 +124,16 @@ final class ProperNounRules {
                 && ORGANISATION_WORDS.contains(k.key(next));
     }
 
+    /** A title stands before the name: "President Jackson", "Sen. Lincoln". */
+    boolean titleBefore(TokenKeys k, int first) {
+        Tokens t = k.tokens();
+        return first > 0 && t.is(first, Tokens.JOINED) && !t.is(first, Tokens.SENTENCE_START) && TITLES.contains(k.key(first - 1));
+    }
+
     /** A title or a given name stands before the place name: "President Jackson", "Michael Jordan". */
     boolean personBefore(TokenKeys k, int first) {
         Tokens t = k.tokens();
-        if (first == 0 || !t.is(first, Tokens.JOINED) || t.is(first, Tokens.SENTENCE_START)) {
+        if (first == 0 || !t.is(first, Tokens.JOINED) || t.is(first, Tokens.HYPHENATED) || t.is(first, Tokens.SENTENCE_START)) {
             return false;
         }
         int prev = first - 1;
@@ -144,14 +151,14 @@ final class ProperNounRules {
     boolean speaker(TokenKeys k, int last) {
         Tokens t = k.tokens();
         int next = last + 1;
-        return next < t.size() && !t.capitalized(next) && SPEECH.contains(k.key(next));
+        return next < t.size() && t.is(next, Tokens.JOINED) && !t.capitalized(next) && SPEECH.contains(k.key(next));
     }
 
     /** A surname follows the place name: "Jordan Peterson", "Sydney Crosby". */
     boolean personAfter(TokenKeys k, int first, int last) {
         Tokens t = k.tokens();
         int next = last + 1;
-        if (next >= t.size() || !t.is(next, Tokens.JOINED)) {
+        if (next >= t.size() || !t.is(next, Tokens.JOINED) || t.is(next, Tokens.HYPHENATED)) {
             return false;
         }
         if (properNoun(k, next)) {

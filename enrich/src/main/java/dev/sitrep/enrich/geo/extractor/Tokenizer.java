@@ -152,6 +152,9 @@ public final class Tokenizer {
         int f = 0;
         if (onlyBlanksOrHyphen && hyphens <= 1) {
             f |= Tokens.JOINED;
+            if (hyphens == 1) {
+                f |= Tokens.HYPHENATED;
+            }
         }
         if (comma) {
             f |= Tokens.AFTER_COMMA;

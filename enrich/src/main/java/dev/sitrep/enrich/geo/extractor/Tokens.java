@@ -15,6 +15,8 @@ public final class Tokens {
     /** A comma stands between the previous token and this one. */
     static final int AFTER_COMMA = 16;
     static final int HAS_DIGIT = 32;
+    /** A hyphen joins this token to the one before ("Middlesex-London"). */
+    static final int HYPHENATED = 64;
 
     private final String text;
     private final int[] starts;

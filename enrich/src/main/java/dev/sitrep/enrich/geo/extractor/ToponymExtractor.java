@@ -67,7 +67,9 @@ public final class ToponymExtractor {
             }
             NameMention m = mention(k, i, bestEnd, bestKey, best, field);
             if (m != null && m.cues().person()) {
-                personKeys.add(m.key());
+                if (townsOnly(best) || rules.titleBefore(k, i)) {
+                    personKeys.add(m.key());
+                }
             } else if (m != null) {
                 out.add(m);
             }
