@@ -90,13 +90,18 @@ def read_admin1(cache, places):
         if r['kind'] == 'P':
             city_population[(r['cc'], r['a1'])] += r['pop']
     grouped = defaultdict(list)
+    second_level = defaultdict(list)
     for feat in features:
         p = feat['properties']
         gid = p.get('gn_id') or 0
         code = p.get('gn_a1_code') or ''
+        level = p.get('gn_level')
         if gid <= 0 or '.' not in code or not p.get('iso_a2') or p.get('latitude') is None:
             continue
-        grouped[gid].append(p)
+        if level == 2:
+            second_level[gid].append(p)  # GeoNames second-level units (French departments, English counties)
+        elif level == 1 or level is None:
+            grouped[gid].append(p)
     for gid in sorted(grouped):
         ps = grouped[gid]
         p = ps[0]
@@ -120,7 +125,51 @@ def read_admin1(cache, places):
                     places.name(row, n, '~')  # postal and AP abbreviations: only after a comma
                 elif latin(n):
                     places.name(row, n)
-    return len(grouped)
+    for gid in sorted(second_level):
+        ps = second_level[gid]
+        p = ps[0]
+        lat = sum(x['latitude'] for x in ps) / len(ps)
+        lon = sum(x['longitude'] for x in ps) / len(ps)
+        name = p.get('name_en') or p.get('name')
+        if not latin(name):
+            continue
+        row = places.add(gid, 'B', 'ADM2', p['iso_a2'], '', '', round(lat, 5), round(lon, 5), 0, name, [])
+        for x in ps:
+            for n in [x.get('name'), x.get('name_en'), x.get('gn_name')]:
+                if n and latin(n):
+                    places.name(row, n)
+    return len(grouped) + len(second_level)
+
+
+def read_iso_regions(cache, places):
+    """First-level regions Natural Earth lacks (it maps some countries by departments or counties): from
+    iso3166-2-db, whose FIPS codes are GeoNames admin1 codes for most countries; the point is the mean of the
+    region's towns, the population their sum."""
+    with open(os.path.join(cache, 'iso3166-2-db', 'package', 'data', 'iso3166-2.json'), encoding='utf-8') as f:
+        iso = json.load(f)
+    towns = defaultdict(list)
+    for r in places.rows.values():
+        if r['kind'] == 'P':
+            towns[(r['cc'], r['a1'])].append(r)
+    covered = {(r['cc'], r['a1']) for r in places.rows.values() if r['kind'] == 'A'}
+    count = 0
+    for cc in sorted(iso):
+        for reg in iso[cc].get('regions', []):
+            gid = (reg.get('reference') or {}).get('geonames')
+            code = reg.get('fips') or ''
+            members = towns.get((cc, code))
+            if not gid or not members or (cc, code) in covered or gid in places.rows:
+                continue
+            lat = sum(t['lat'] for t in members) / len(members)
+            lon = sum(t['lon'] for t in members) / len(members)
+            names = [n for n in [reg.get('name'), reg['names'].get('en'), reg['names'].get('geonames')] if n and latin(n)]
+            if not names:
+                continue
+            places.add(int(gid), 'A', 'ADM1', cc, code, '', round(lat, 5), round(lon, 5),
+                       sum(t['pop'] for t in members), names[0], names[1:])
+            covered.add((cc, code))
+            count += 1
+    return count
 
 
 def read_countries(cache, places, supplement):
@@ -272,6 +321,7 @@ def main():
     print('supplement', add_supplement(sup, places), file=sys.stderr)
     print('cities', read_cities(args.cache, places), file=sys.stderr)
     print('admin1', read_admin1(args.cache, places), file=sys.stderr)
+    print('admin1 from iso3166-2-db', read_iso_regions(args.cache, places), file=sys.stderr)
     print('countries', read_countries(args.cache, places, sup), file=sys.stderr)
     print('counties', read_counties(args.cache, places), file=sys.stderr)
     print('places', write_places(places, args.out), file=sys.stderr)

@@ -29,11 +29,11 @@ public final class PriorPass implements ResolverPass {
         double base = switch (p.kind()) {
             case CONTINENT -> 7.5;
             case COUNTRY -> p.featureCode().equals("PCLI") ? 9.0 : 7.0;
-            case ADMIN1 -> 5.0 + 0.3 * log;
+            case ADMIN1 -> 4.5 + 0.3 * log;
             case REGION -> NAMED_REGIONS.contains(p.featureCode()) ? 7.5 : 3.5 + 0.3 * log;
             case ADMIN2 -> 2.5 + 0.3 * log;
             case CITY -> log + switch (p.featureCode()) {
-                case "PPLC" -> 1.5;
+                case "PPLC" -> 1.0;
                 case "PPLA" -> 0.5;
                 case "PPLA2" -> 0.25;
                 default -> 0.0;

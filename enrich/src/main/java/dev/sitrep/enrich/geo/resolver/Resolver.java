@@ -35,7 +35,7 @@ public final class Resolver {
 
     /** The default chain, in order. */
     public static Resolver standard() {
-        return new Resolver(List.of(new PriorPass(), new ContainmentPass(), new DocumentFocusPass(),
+        return new Resolver(List.of(new PriorPass(), new ContainmentPass(), new DocumentFocusPass(), new SharedRegionPass(),
                 new ProximityPass()));
     }
 
