@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class SharedRegionPass implements ResolverPass {
 
-    static final double BONUS = 1.5;
+    static final double BONUS = 1.0;
     static final double MAX_SUPPORT = 2.0;
 
     @Override
