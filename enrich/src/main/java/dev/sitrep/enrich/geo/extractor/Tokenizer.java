@@ -25,6 +25,7 @@ public final class Tokenizer {
         int[] starts = new int[cap];
         int[] ends = new int[cap];
         int[] flags = new int[cap];
+        int[] hashes = new int[cap];
         int n = 0;
         int i = 0;
         int len = text.length();
@@ -40,19 +41,31 @@ public final class Tokenizer {
             boolean internalPeriod = false;
             boolean digit = false;
             boolean lower = false;
+            boolean plain = true;
             int letters = 0;
+            int hash = 0;
             while (i < len) {
                 char x = text.charAt(i);
                 if (x < 128 ? ASCII_WORD[x] : Character.isLetterOrDigit(x)) {
                     if (x >= '0' && x <= '9') {
                         digit = true;
+                        hash = 31 * hash + x;
                     } else {
                         letters++;
-                        lower |= x >= 'a' && x <= 'z' || x >= 128 && Character.isLowerCase(x);
+                        if (x >= 'a' && x <= 'z') {
+                            lower = true;
+                            hash = 31 * hash + x;
+                        } else if (x >= 'A' && x <= 'Z') {
+                            hash = 31 * hash + (x + 32);
+                        } else {
+                            plain = false;
+                            lower |= Character.isLowerCase(x);
+                        }
                     }
                     i++;
                 } else if ((x == '\'' || x == '\u2019') && i + 1 < len && Character.isLetter(text.charAt(i + 1))
                         && !possessive(text, i)) {
+                    plain = false;
                     i++;
                 } else if (x == '.' && i + 1 < len && Character.isLetter(text.charAt(i + 1)) && i - start <= 2) {
                     internalPeriod = true;
@@ -68,6 +81,7 @@ public final class Tokenizer {
                 abbreviation = true;
             }
             if (n == starts.length) {
+                hashes = Arrays.copyOf(hashes, n * 2);
                 starts = Arrays.copyOf(starts, n * 2);
                 ends = Arrays.copyOf(ends, n * 2);
                 flags = Arrays.copyOf(flags, n * 2);
@@ -86,6 +100,7 @@ public final class Tokenizer {
             starts[n] = start;
             ends[n] = end;
             flags[n] = f;
+            hashes[n] = plain && !(i - start == 2 && (text.charAt(start + 1) | 32) == 't') ? hash : 0;
             n++;
             prevEnd = end;
             prevAbbreviation = abbreviation;
@@ -94,7 +109,7 @@ public final class Tokenizer {
                 i += 2;
             }
         }
-        return new Tokens(text, starts, ends, flags, n);
+        return new Tokens(text, starts, ends, flags, hashes, n);
     }
 
     private static boolean possessive(String text, int apostrophe) {

@@ -22,14 +22,24 @@ public final class Tokens {
     private final int[] starts;
     private final int[] ends;
     private final int[] flags;
+    private final int[] hashes;
     private final int size;
 
-    Tokens(String text, int[] starts, int[] ends, int[] flags, int size) {
+    Tokens(String text, int[] starts, int[] ends, int[] flags, int[] hashes, int size) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
         this.flags = flags;
+        this.hashes = hashes;
         this.size = size;
+    }
+
+    /**
+     * {@code String.hashCode()} of the token's lookup key, computed while tokenizing, so that most words can be
+     * ruled out without building the key; 0 when the key is not a plain ASCII word (then no shortcut is taken).
+     */
+    public int keyHash(int i) {
+        return hashes[i];
     }
 
     public int size() {

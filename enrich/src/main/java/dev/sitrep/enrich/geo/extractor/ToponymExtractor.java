@@ -37,7 +37,8 @@ public final class ToponymExtractor {
         Set<String> personKeys = new HashSet<>();
         int i = 0;
         while (i < t.size()) {
-            if (!t.capitalized(i) || t.is(i, Tokens.HAS_DIGIT) || rules.neverStartsName(k, i)) {
+            if (!t.capitalized(i) || t.is(i, Tokens.HAS_DIGIT)
+                    || t.keyHash(i) != 0 && !gazetteer.mayBeginName(t.keyHash(i)) || rules.neverStartsName(k, i)) {
                 i++;
                 continue;
             }

@@ -12,6 +12,14 @@ public interface Gazetteer {
     /** Every place the normalized name may refer to, best known first; empty when none. */
     List<NameMatch> lookup(String key);
 
+    /**
+     * A quick pre-check: false when no indexed name can begin with a word whose key has this
+     * {@code String.hashCode()}; true when one may. The default rules nothing out.
+     */
+    default boolean mayBeginName(int firstWordHash) {
+        return true;
+    }
+
     /** Whether some indexed name continues this normalized key with more words ("new" of "new york"). */
     boolean isPrefix(String key);
 

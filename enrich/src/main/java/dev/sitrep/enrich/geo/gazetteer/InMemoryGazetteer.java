@@ -16,10 +16,13 @@ import java.util.Set;
 public final class InMemoryGazetteer implements Gazetteer {
 
     private static final NameKind[] NAME_KINDS = NameKind.values();
+    private static final int FIRST_WORD_BITS = 1 << 23;
 
     private final Place[] places;
     private final Map<String, int[]> postings;
     private final Set<String> prefixes;
+    /** Bit set of the mixed hashes of every name's first word. */
+    private final long[] firstWords;
     private final Map<String, Place> countries;
     private final Map<String, Place> admin1;
     private final String description;
@@ -38,6 +41,13 @@ public final class InMemoryGazetteer implements Gazetteer {
         }
         this.postings = map;
         this.prefixes = prefixSet;
+        this.firstWords = new long[FIRST_WORD_BITS >>> 6];
+        for (String key : map.keySet()) {
+            int space = key.indexOf(' ');
+            int h = (space < 0 ? key : key.substring(0, space)).hashCode();
+            int bit = mix(h);
+            firstWords[bit >>> 6] |= 1L << bit;
+        }
         Map<String, Place> c = new HashMap<>();
         Map<String, Place> a = new HashMap<>();
         for (Place p : places) {
@@ -100,6 +110,17 @@ public final class InMemoryGazetteer implements Gazetteer {
             return List.of();
         }
         return new PostingList(list);
+    }
+
+    @Override
+    public boolean mayBeginName(int firstWordHash) {
+        int bit = mix(firstWordHash);
+        return (firstWords[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    private static int mix(int h) {
+        int x = h * 0x9E3779B9;
+        return (x ^ x >>> 15) & FIRST_WORD_BITS - 1;
     }
 
     @Override
