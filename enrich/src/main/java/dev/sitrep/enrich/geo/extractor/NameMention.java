@@ -18,7 +18,6 @@ import java.util.Objects;
  * @param key           the normalized lookup key
  * @param matches       candidate places, best known first (an immutable list; not copied)
  * @param cues          what the words around the name say
- * @param previousWord  the word before the name, lowercased, or the empty string
  */
 public record NameMention(
         TextField field,
@@ -27,15 +26,13 @@ public record NameMention(
         String text,
         String key,
         List<NameMatch> matches,
-        Cues cues,
-        String previousWord) {
+        Cues cues) {
 
     public NameMention {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(key, "key");
         matches = Collections.unmodifiableList(matches);
         Objects.requireNonNull(cues, "cues");
-        previousWord = previousWord == null ? "" : previousWord;
     }
 
     /** Whether the name only names people of a place ("Syrians"), not the place itself. */

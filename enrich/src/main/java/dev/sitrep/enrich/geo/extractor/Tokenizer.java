@@ -20,19 +20,20 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
-    public static Tokens tokenize(String text) {
-        int cap = Math.max(16, text.length() / 5);
+    public static Tokens tokenize(String string) {
+        char[] text = string.toCharArray();
+        int cap = Math.max(16, string.length() / 5);
         int[] starts = new int[cap];
         int[] ends = new int[cap];
         int[] flags = new int[cap];
         int[] hashes = new int[cap];
         int n = 0;
         int i = 0;
-        int len = text.length();
+        int len = text.length;
         int prevEnd = 0;
         boolean prevAbbreviation = false;
         while (i < len) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c < 128 ? !ASCII_WORD[c] : !Character.isLetterOrDigit(c)) {
                 i++;
                 continue;
@@ -45,7 +46,7 @@ public final class Tokenizer {
             int letters = 0;
             int hash = 0;
             while (i < len) {
-                char x = text.charAt(i);
+                char x = text[i];
                 if (x < 128 ? ASCII_WORD[x] : Character.isLetterOrDigit(x)) {
                     if (x >= '0' && x <= '9') {
                         digit = true;
@@ -63,11 +64,11 @@ public final class Tokenizer {
                         }
                     }
                     i++;
-                } else if ((x == '\'' || x == '\u2019') && i + 1 < len && Character.isLetter(text.charAt(i + 1))
+                } else if ((x == '\'' || x == '\u2019') && i + 1 < len && Character.isLetter(text[i + 1])
                         && !possessive(text, i)) {
                     plain = false;
                     i++;
-                } else if (x == '.' && i + 1 < len && Character.isLetter(text.charAt(i + 1)) && i - start <= 2) {
+                } else if (x == '.' && i + 1 < len && Character.isLetter(text[i + 1]) && i - start <= 2) {
                     internalPeriod = true;
                     i++;
                 } else {
@@ -76,7 +77,7 @@ public final class Tokenizer {
             }
             int end = i;
             boolean abbreviation = false;
-            if (end < len && text.charAt(end) == '.' && (internalPeriod || shortAbbreviation(text, start, end))) {
+            if (end < len && text[end] == '.' && (internalPeriod || shortAbbreviation(text, start, end))) {
                 end++;
                 abbreviation = true;
             }
@@ -100,53 +101,53 @@ public final class Tokenizer {
             starts[n] = start;
             ends[n] = end;
             flags[n] = f;
-            hashes[n] = plain && !(i - start == 2 && (text.charAt(start + 1) | 32) == 't') ? hash : 0;
+            hashes[n] = plain && !(i - start == 2 && (text[start + 1] | 32) == 't') ? hash : 0;
             n++;
             prevEnd = end;
             prevAbbreviation = abbreviation;
             i = Math.max(i, end);
-            if (i < len && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && possessive(text, i)) {
+            if (i < len && (text[i] == '\'' || text[i] == '\u2019') && possessive(text, i)) {
                 i += 2;
             }
         }
-        return new Tokens(text, starts, ends, flags, hashes, n);
+        return new Tokens(string, starts, ends, flags, hashes, n);
     }
 
-    private static boolean possessive(String text, int apostrophe) {
+    private static boolean possessive(char[] text, int apostrophe) {
         int s = apostrophe + 1;
-        return s < text.length() && (text.charAt(s) == 's' || text.charAt(s) == 'S')
-                && (s + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(s + 1)));
+        return s < text.length && (text[s] == 's' || text[s] == 'S')
+                && (s + 1 == text.length || !Character.isLetterOrDigit(text[s + 1]));
     }
 
     /** "St.", "Ft.", "Mt.", "Mr.": a capitalized word of two or three letters whose period is not a full stop. */
-    private static boolean shortAbbreviation(String text, int start, int end) {
+    private static boolean shortAbbreviation(char[] text, int start, int end) {
         int len = end - start;
-        if (len < 2 || len > 3 || !Character.isUpperCase(text.charAt(start))) {
+        if (len < 2 || len > 3 || !Character.isUpperCase(text[start])) {
             return false;
         }
         for (int k = start + 1; k < end; k++) {
-            if (!Character.isLowerCase(text.charAt(k))) {
+            if (!Character.isLowerCase(text[k])) {
                 return false;
             }
         }
-        char last = text.charAt(end - 1);
+        char last = text[end - 1];
         return last == 't' || last == 'r' || last == 's' || last == 'e' && len == 3;
     }
 
     /** Flags from the characters between the previous token and this one. */
-    private static int gap(String text, int prevEnd, int start, boolean prevAbbreviation) {
+    private static int gap(char[] text, int prevEnd, int start, boolean prevAbbreviation) {
         if (prevEnd < 0) {
             return Tokens.SENTENCE_START;
         }
-        if (start == prevEnd + 1 && text.charAt(prevEnd) == ' ' && (prevAbbreviation || text.charAt(prevEnd - 1) != '.')) {
+        if (start == prevEnd + 1 && text[prevEnd] == ' ' && (prevAbbreviation || text[prevEnd - 1] != '.')) {
             return Tokens.JOINED;
         }
         boolean onlyBlanksOrHyphen = true;
         boolean comma = false;
-        boolean stop = prevAbbreviation ? false : prevEnd > 0 && text.charAt(prevEnd - 1) == '.';
+        boolean stop = prevAbbreviation ? false : prevEnd > 0 && text[prevEnd - 1] == '.';
         int hyphens = 0;
         for (int k = prevEnd; k < start; k++) {
-            char x = text.charAt(k);
+            char x = text[k];
             if (x == ' ' || x == '\u00A0') {
                 continue;
             }

@@ -103,9 +103,8 @@ public final class ToponymExtractor {
             return null;
         }
         boolean person = !demonym && (rules.personBefore(k, first) || rules.speaker(k, last) && townsOnly(matches));
-        String previous = first > 0 && !sentenceStart ? k.key(first - 1) : "";
         return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
-                key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, person), previous);
+                key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, person));
     }
 
     /** State abbreviations ("Ga.", "TX") name a place only after a comma: "Atlanta, Ga.". */

@@ -1,11 +1,5 @@
 package dev.sitrep.enrich.geo.resolver;
 
-import dev.sitrep.enrich.geo.gazetteer.Place;
-import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
-
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * The countries and first-level regions the article is about: every other name votes, with the weight of its
  * current belief, for the country and region of each of its candidates; a candidate gains with the share of
@@ -22,8 +16,8 @@ public final class DocumentFocusPass implements ResolverPass {
         if (n < 2) {
             return;
         }
-        Map<String, double[]> countryVotes = new HashMap<>();
-        Map<String, Map<String, double[]>> regionVotes = new HashMap<>();
+        double[][] countryVotes = new double[sheet.countries()][n];
+        double[][] regionVotes = new double[sheet.regions()][n];
         double[] groupWeight = new double[n];
         double total = 0;
         for (int g = 0; g < n; g++) {
@@ -31,61 +25,43 @@ public final class DocumentFocusPass implements ResolverPass {
             total += groupWeight[g];
             double[] prob = sheet.probabilities(g);
             for (int c = 0; c < prob.length; c++) {
-                Place p = sheet.place(g, c);
                 double w = prob[c] * groupWeight[g];
-                if (p.countryCode().isEmpty() || w < 1e-4) {
-                    continue;
+                int country = sheet.country(g, c);
+                if (country >= 0) {
+                    countryVotes[country][g] += w;
                 }
-                votes(countryVotes, p.countryCode(), n)[g] += w;
-                if (p.kind() != PlaceKind.COUNTRY && !p.admin1Code().isEmpty()) {
-                    votes(regionVotes.computeIfAbsent(p.countryCode(), k -> new HashMap<>()), p.admin1Code(), n)[g] += w;
+                int region = sheet.region(g, c);
+                if (region >= 0) {
+                    regionVotes[region][g] += w;
                 }
             }
         }
-        Map<double[], Double> sums = new HashMap<>();
+        double[] countryTotal = totals(countryVotes);
+        double[] regionTotal = totals(regionVotes);
         for (int g = 0; g < n; g++) {
             double others = total - groupWeight[g];
             for (int c = 0; c < sheet.candidates(g); c++) {
-                Place p = sheet.place(g, c);
-                if (p.countryCode().isEmpty()) {
+                int country = sheet.country(g, c);
+                if (country < 0) {
                     continue;
                 }
-                double bonus = 0;
-                double[] cv = countryVotes.get(p.countryCode());
-                if (cv != null) {
-                    bonus += COUNTRY_WEIGHT * (sum(sums, cv) - cv[g]) / others;
-                }
-                Map<String, double[]> regions = regionVotes.get(p.countryCode());
-                if (regions != null && p.kind() != PlaceKind.COUNTRY && !p.admin1Code().isEmpty()) {
-                    double[] rv = regions.get(p.admin1Code());
-                    if (rv != null) {
-                        bonus += REGION_WEIGHT * (sum(sums, rv) - rv[g]) / others;
-                    }
+                double bonus = COUNTRY_WEIGHT * (countryTotal[country] - countryVotes[country][g]) / others;
+                int region = sheet.region(g, c);
+                if (region >= 0) {
+                    bonus += REGION_WEIGHT * (regionTotal[region] - regionVotes[region][g]) / others;
                 }
                 sheet.add(g, c, bonus);
             }
         }
     }
 
-    private static double[] votes(Map<String, double[]> map, String key, int n) {
-        double[] v = map.get(key);
-        if (v == null) {
-            v = new double[n];
-            map.put(key, v);
+    private static double[] totals(double[][] votes) {
+        double[] out = new double[votes.length];
+        for (int i = 0; i < votes.length; i++) {
+            for (double v : votes[i]) {
+                out[i] += v;
+            }
         }
-        return v;
-    }
-
-    private static double sum(Map<double[], Double> cache, double[] v) {
-        Double cached = cache.get(v);
-        if (cached != null) {
-            return cached;
-        }
-        double s = 0;
-        for (double x : v) {
-            s += x;
-        }
-        cache.put(v, s);
-        return s;
+        return out;
     }
 }

@@ -4,6 +4,10 @@ import dev.sitrep.enrich.geo.gazetteer.Place;
 
 import dev.sitrep.enrich.geo.extractor.NameMention;
 
+import dev.sitrep.enrich.geo.gazetteer.NameMatch;
+import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
+
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +21,76 @@ public final class ScoreSheet {
     private final List<MentionGroup> groups;
     private final double[][] scores;
     private final Map<NameMention, Integer> groupOf = new IdentityHashMap<>();
+    private final int[][] country;
+    private final int[][] region;
+    private final int countries;
+    private final int regions;
 
     ScoreSheet(List<MentionGroup> groups) {
         this.groups = List.copyOf(groups);
-        this.scores = new double[groups.size()][];
-        for (int g = 0; g < groups.size(); g++) {
-            scores[g] = new double[groups.get(g).candidates().size()];
+        int n = groups.size();
+        this.scores = new double[n][];
+        this.country = new int[n][];
+        this.region = new int[n][];
+        Map<String, Integer> countryIds = new HashMap<>();
+        Map<String, Map<String, Integer>> regionIds = new HashMap<>();
+        int regionCount = 0;
+        for (int g = 0; g < n; g++) {
+            List<NameMatch> cs = groups.get(g).candidates();
+            scores[g] = new double[cs.size()];
+            country[g] = new int[cs.size()];
+            region[g] = new int[cs.size()];
+            for (int c = 0; c < cs.size(); c++) {
+                Place p = cs.get(c).place();
+                if (p.countryCode().isEmpty()) {
+                    country[g][c] = -1;
+                    region[g][c] = -1;
+                    continue;
+                }
+                Integer ci = countryIds.get(p.countryCode());
+                if (ci == null) {
+                    ci = countryIds.size();
+                    countryIds.put(p.countryCode(), ci);
+                }
+                country[g][c] = ci;
+                if (p.admin1Code().isEmpty() || p.kind() == PlaceKind.COUNTRY) {
+                    region[g][c] = -1;
+                } else {
+                    Map<String, Integer> byCode = regionIds.computeIfAbsent(p.countryCode(), k -> new HashMap<>());
+                    Integer ri = byCode.get(p.admin1Code());
+                    if (ri == null) {
+                        ri = regionCount++;
+                        byCode.put(p.admin1Code(), ri);
+                    }
+                    region[g][c] = ri;
+                }
+            }
             for (NameMention m : groups.get(g).mentions()) {
                 groupOf.put(m, g);
             }
         }
+        this.countries = countryIds.size();
+        this.regions = regionCount;
+    }
+
+    /** A small number standing for the candidate's country within this article, or -1 when it has none. */
+    public int country(int g, int c) {
+        return country[g][c];
+    }
+
+    /** A small number standing for the candidate's first-level region, or -1 (countries, places without one). */
+    public int region(int g, int c) {
+        return region[g][c];
+    }
+
+    /** How many distinct countries the candidates lie in; country numbers run below it. */
+    public int countries() {
+        return countries;
+    }
+
+    /** How many distinct first-level regions the candidates lie in; region numbers run below it. */
+    public int regions() {
+        return regions;
     }
 
     /** The group of a mention, or -1 when it has none (it was dropped). */

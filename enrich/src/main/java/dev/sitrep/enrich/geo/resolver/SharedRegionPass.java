@@ -1,11 +1,5 @@
 package dev.sitrep.enrich.geo.resolver;
 
-import dev.sitrep.enrich.geo.gazetteer.Place;
-import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
-
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Names that can share a first-level region probably do: "Henry County" and "Paris" are each found in many
  * states, but both only in a few, and a local story names places of one state. Each candidate gains for every
@@ -23,42 +17,31 @@ public final class SharedRegionPass implements ResolverPass {
         if (n < 2) {
             return;
         }
-        Map<String, Map<String, double[]>> support = new HashMap<>();
+        double[][] support = new double[sheet.regions()][n];
         for (int g = 0; g < n; g++) {
             int best = sheet.best(g);
             double top = best < 0 ? 0 : sheet.score(g, best);
             for (int c = 0; c < sheet.candidates(g); c++) {
-                Place p = sheet.place(g, c);
-                if (!regional(p)) {
-                    continue;
+                int region = sheet.region(g, c);
+                if (region >= 0) {
+                    double ratio = Math.exp(Math.min(0, sheet.score(g, c) - top));
+                    support[region][g] = Math.max(support[region][g], ratio);
                 }
-                double ratio = Math.exp(Math.min(0, sheet.score(g, c) - top));
-                double[] v = support.computeIfAbsent(p.countryCode(), k -> new HashMap<>())
-                        .computeIfAbsent(p.admin1Code(), k -> new double[n]);
-                v[g] = Math.max(v[g], ratio);
+            }
+        }
+        double[] total = new double[support.length];
+        for (int r = 0; r < support.length; r++) {
+            for (double v : support[r]) {
+                total[r] += v;
             }
         }
         for (int g = 0; g < n; g++) {
             for (int c = 0; c < sheet.candidates(g); c++) {
-                Place p = sheet.place(g, c);
-                if (!regional(p)) {
-                    continue;
+                int region = sheet.region(g, c);
+                if (region >= 0) {
+                    sheet.add(g, c, BONUS * Math.min(MAX_SUPPORT, total[region] - support[region][g]));
                 }
-                double[] v = support.get(p.countryCode()).get(p.admin1Code());
-                double s = 0;
-                for (int o = 0; o < n; o++) {
-                    if (o != g) {
-                        s += v[o];
-                    }
-                }
-                sheet.add(g, c, BONUS * Math.min(MAX_SUPPORT, s));
             }
         }
-    }
-
-    /** Places inside a first-level region (towns, counties) or the region itself. */
-    private static boolean regional(Place p) {
-        return p.kind() != PlaceKind.COUNTRY && p.kind() != PlaceKind.CONTINENT
-                && !p.countryCode().isEmpty() && !p.admin1Code().isEmpty();
     }
 }
