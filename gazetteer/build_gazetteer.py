@@ -248,7 +248,7 @@ def read_counties(cache, places):
 
 
 def read_supplement(path):
-    sup = {'places': [], 'points': {}, 'aliases': {}}
+    sup = {'places': [], 'points': {}, 'aliases': {}, 'regions': []}
     with open(path, encoding='utf-8') as f:
         for line in f:
             if line.startswith('#') or not line.strip():
@@ -258,6 +258,8 @@ def read_supplement(path):
                 sup['points'][c[1]] = (float(c[2]), float(c[3]))
             elif c[0] == 'alias':
                 sup['aliases'][c[1]] = ([n for n in c[2].split('|') if n], [d for d in c[3].split('|') if d])
+            elif c[0] == 'region':
+                sup['regions'].append(c[1:])
             else:
                 sup['places'].append(c)
     return sup
@@ -268,6 +270,27 @@ def add_supplement(sup, places):
         aliases = [a for a in (c[9].split('|') if len(c) > 9 else []) if a]
         places.add(int(c[0]), c[1], c[2], c[3], c[4], '', float(c[5]), float(c[6]), int(c[7]), c[8], aliases)
     return len(sup['places'])
+
+
+def add_region_aliases(sup, places):
+    """More names for first-level regions and the supplement's regions, found by country and name."""
+    by_name = {}
+    for r in places.rows.values():
+        if r['kind'] in ('A', 'R'):
+            by_name.setdefault((r['cc'], r['name']), r)
+    count = 0
+    for cc, name, names, demonyms in sup['regions']:
+        row = by_name.get((cc, name))
+        if row is None:
+            raise SystemExit('supplement: no region %s in %s' % (name, cc))
+        for n in names.split('|'):
+            if n:
+                places.name(row, n.lstrip('~'), '~' if n.startswith('~') else '')
+        for d in demonyms.split('|'):
+            if d:
+                places.name(row, d, '@')
+        count += 1
+    return count
 
 
 def write_places(places, out):
@@ -324,6 +347,7 @@ def main():
     print('admin1 from iso3166-2-db', read_iso_regions(args.cache, places), file=sys.stderr)
     print('countries', read_countries(args.cache, places, sup), file=sys.stderr)
     print('counties', read_counties(args.cache, places), file=sys.stderr)
+    print('region aliases', add_region_aliases(sup, places), file=sys.stderr)
     print('places', write_places(places, args.out), file=sys.stderr)
     print('english words', write_english_words(args.cache, args.out), file=sys.stderr)
     print('given names', write_given_names(args.cache, args.out), file=sys.stderr)

@@ -16,7 +16,11 @@ final class ProperNounRules {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "god", "christ",
-            "christmas", "easter", "internet", "web", "twitter", "facebook", "google", "reddit");
+            "christmas", "easter", "internet", "web", "twitter", "facebook", "google", "reddit", "english");
+
+    /** Whole names that are buildings or institutions in the news, though a town bears them too. */
+    private static final Set<String> NEVER_NAMES = Set.of("white house", "pentagon", "kremlin", "capitol hill",
+            "wall street", "downing street", "vatican city hall");
 
     /** Words that are places only as part of a longer name ("West Virginia"), never alone ("the West"). */
     private static final Set<String> NEVER_ALONE = Set.of(
@@ -77,6 +81,17 @@ final class ProperNounRules {
 
     boolean neverStartsName(TokenKeys k, int i) {
         return NEVER_PLACES.contains(k.key(i));
+    }
+
+    boolean neverName(String key) {
+        return NEVER_NAMES.contains(key);
+    }
+
+    /** The second half of a hyphenated name whose first half is no place: "Wal-Mart", "Coca-Cola". */
+    boolean compoundTail(TokenKeys k, int first) {
+        Tokens t = k.tokens();
+        int prev = first - 1;
+        return prev >= 0 && t.is(first, Tokens.HYPHENATED) && t.capitalized(prev) && gazetteer.lookup(k.key(prev)).isEmpty();
     }
 
     boolean neverAlone(TokenKeys k, int first, int last) {

@@ -79,7 +79,7 @@ public final class ToponymExtractor {
         if (!personKeys.isEmpty()) {
             out.removeIf(m -> personKeys.contains(m.key()));
         }
-        return out;
+        return withoutUnsupportedWeakNames(out);
     }
 
     private NameMention mention(TokenKeys k, int first, int last, String key, List<NameMatch> matches, TextField field) {
@@ -94,7 +94,7 @@ public final class ToponymExtractor {
         if (common && (sentenceStart || t.is(first, Tokens.ALL_CAPS)) && !commaAfter && !afterComma) {
             return null;
         }
-        if (rules.neverAlone(k, first, last)) {
+        if (rules.neverAlone(k, first, last) || rules.neverName(key) || rules.compoundTail(k, first)) {
             return null;
         }
         boolean demonym = allDemonyms(matches);
@@ -105,6 +105,55 @@ public final class ToponymExtractor {
         boolean person = !demonym && (rules.personBefore(k, first) || rules.speaker(k, last) && townsOnly(matches));
         return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
                 key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, person));
+    }
+
+    /**
+     * A name that only abbreviates or shortens a place ("Avoyelles" for Avoyelles Parish) stands when it follows a
+     * comma or when the article also names the place in full; alone it is more often a surname ("Scott").
+     */
+    private static List<NameMention> withoutUnsupportedWeakNames(List<NameMention> mentions) {
+        Set<Long> named = null;
+        List<NameMention> out = mentions;
+        for (int i = 0; i < mentions.size(); i++) {
+            NameMention m = mentions.get(i);
+            if (!weakOnly(m.matches())) {
+                continue;
+            }
+            if (named == null) {
+                named = new HashSet<>();
+                for (NameMention o : mentions) {
+                    for (NameMatch nm : o.matches()) {
+                        if (nm.via() != NameKind.WEAK) {
+                            named.add(nm.place().id());
+                        }
+                    }
+                }
+                out = new ArrayList<>(mentions);
+            }
+            Set<Long> full = named;
+            if (m.matches().stream().noneMatch(nm -> full.contains(nm.place().id())) && !afterComma(m, mentions)) {
+                out.remove(m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean afterComma(NameMention m, List<NameMention> all) {
+        for (NameMention o : all) {
+            if (o != m && o.field() == m.field() && o.end() <= m.start() && m.start() - o.end() <= 3 && o.cues().commaAfter()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean weakOnly(List<NameMatch> matches) {
+        for (NameMatch m : matches) {
+            if (m.via() != NameKind.WEAK) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** State abbreviations ("Ga.", "TX") name a place only after a comma: "Atlanta, Ga.". */

@@ -25,7 +25,7 @@ public final class Resolver {
     /** Below this score the place is too small to stand without support from context. */
     static final double MIN_SCORE = 4.0;
     /** A common word at a capital ("Mobile", "Reading") needs a clearly strong reading. */
-    static final double MIN_SCORE_COMMON_WORD = 5.0;
+    static final double MIN_SCORE_COMMON_WORD = 6.0;
 
     private final List<ResolverPass> passes;
 
