@@ -1,5 +1,7 @@
 package dev.sitrep.enrich.geo.resolver;
 
+import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
+
 /**
  * The countries and first-level regions the article is about: every other name votes, with the weight of its
  * current belief, for the country and region of each of its candidates; a candidate gains with the share of
@@ -9,6 +11,8 @@ public final class DocumentFocusPass implements ResolverPass {
 
     static final double COUNTRY_WEIGHT = 2.5;
     static final double REGION_WEIGHT = 3.0;
+    /** How much a town or region outside a clearly focused article's country loses ("Flores" in a Texas story). */
+    static final double OUT_OF_FOCUS = 1.5;
 
     @Override
     public void apply(ArticleMentions article, ScoreSheet sheet) {
@@ -40,12 +44,20 @@ public final class DocumentFocusPass implements ResolverPass {
         double[] regionTotal = totals(regionVotes);
         for (int g = 0; g < n; g++) {
             double others = total - groupWeight[g];
+            double dominance = 0;
+            for (int country = 0; country < countryTotal.length; country++) {
+                dominance = Math.max(dominance, (countryTotal[country] - countryVotes[country][g]) / others);
+            }
             for (int c = 0; c < sheet.candidates(g); c++) {
                 int country = sheet.country(g, c);
                 if (country < 0) {
                     continue;
                 }
-                double bonus = COUNTRY_WEIGHT * (countryTotal[country] - countryVotes[country][g]) / others;
+                double share = (countryTotal[country] - countryVotes[country][g]) / others;
+                double bonus = COUNTRY_WEIGHT * share;
+                if (sheet.place(g, c).kind() != PlaceKind.COUNTRY) {
+                    bonus -= OUT_OF_FOCUS * dominance * (1 - share);
+                }
                 int region = sheet.region(g, c);
                 if (region >= 0) {
                     bonus += REGION_WEIGHT * (regionTotal[region] - regionVotes[region][g]) / others;
