@@ -67,6 +67,15 @@ final class ProperNounRules {
             "lightning", "sun", "daily", "weekly", "magazine", "press", "zoo", "group", "foundation", "association",
             "society", "council", "commission", "committee", "party", "league", "conference");
 
+    /** Capitalized words that follow a town's name when the town itself is meant: "Tyler Police", "Marion Mayor". */
+    private static final Set<String> PLACE_MODIFIED = Set.of("police", "county", "city", "council", "school", "schools",
+            "high", "middle", "elementary", "fire", "department", "mayor", "municipal", "regional", "memorial",
+            "hospital", "airport", "road", "street", "avenue", "area", "township", "public", "community", "college",
+            "university", "library", "park", "church", "court", "chamber", "board", "commission", "district",
+            "region", "station", "club", "center", "centre", "state", "residents", "man", "woman", "native",
+            "officials", "utilities", "water", "housing", "planning", "zoning", "town", "village", "borough",
+            "metro", "downtown", "square", "mall", "plaza", "heights", "falls", "lake", "river", "harbor", "port");
+
     /** Words people do and places seldom do, when the place is only a town: "Jones said". */
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "wrote", "explained", "noted",
             "testified", "argued", "stated", "asked", "recalled", "replied", "admitted", "insisted", "announced");
@@ -169,8 +178,11 @@ final class ProperNounRules {
         return next < t.size() && t.is(next, Tokens.JOINED) && !t.capitalized(next) && SPEECH.contains(k.key(next));
     }
 
-    /** A surname follows the place name: "Jordan Peterson", "Sydney Crosby". */
-    boolean personAfter(TokenKeys k, int first, int last) {
+    /**
+     * A surname follows the place name: "Jordan Peterson", "Sydney Crosby"; after a given name that is only a
+     * town's name, even a surname that is also a word: "Donald Trump".
+     */
+    boolean personAfter(TokenKeys k, int first, int last, boolean townOnly) {
         Tokens t = k.tokens();
         int next = last + 1;
         if (next >= t.size() || !t.is(next, Tokens.JOINED) || t.is(next, Tokens.HYPHENATED)) {
@@ -180,7 +192,8 @@ final class ProperNounRules {
             return true;
         }
         return first == last && lexicon.givenName(k.key(first)) && t.capitalized(next) && !t.is(next, Tokens.ALL_CAPS)
-                && !lexicon.englishWord(k.key(next)) && t.end(next) - t.start(next) > 2;
+                && (townOnly && !PLACE_MODIFIED.contains(k.key(next)) || !lexicon.englishWord(k.key(next)))
+                && t.end(next) - t.start(next) > 2;
     }
 
     /** A capitalized word that is neither a common word, a place, an abbreviation nor a month. */

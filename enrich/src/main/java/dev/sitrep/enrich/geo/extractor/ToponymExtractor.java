@@ -98,7 +98,7 @@ public final class ToponymExtractor {
             return null;
         }
         boolean demonym = allDemonyms(matches);
-        if (!demonym && (rules.organisation(k, last) || rules.personAfter(k, first, last)
+        if (!demonym && (rules.organisation(k, last) || rules.personAfter(k, first, last, townsOnly(matches))
                 || rules.partOfLongerName(k, first, last, common))) {
             return null;
         }
