@@ -34,6 +34,9 @@ class GeoparserRegressionTest {
     static final long UNITED_STATES = 6252001;
     static final long VIENNA = 2761369;
     static final long WILKES_BARRE = 5219488;
+    static final long TYLER_TEXAS = 4738214;
+    static final long AVOYELLES_PARISH = 910022009;
+    static final long KANSAS = 4273857;
 
     static Stream<Arguments> places() {
         return Stream.of(
@@ -55,7 +58,10 @@ class GeoparserRegressionTest {
                 arguments("the capital, not the state", "Officials in Washington said the deal was close.", "Washington", WASHINGTON_DC),
                 arguments("a hyphenated town", "A fire destroyed a warehouse in Wilkes-Barre on Sunday.", "Wilkes-Barre", WILKES_BARRE),
                 arguments("a capital after a preposition", "Aliyev and Sarkisian last met in Vienna.", "Vienna", VIENNA),
-                arguments("two demonyms joined by a hyphen", "The Armenian-Azerbaijani border stayed tense.", "Armenian", ARMENIA));
+                arguments("two demonyms joined by a hyphen", "The Armenian-Azerbaijani border stayed tense.", "Armenian", ARMENIA),
+                arguments("a town's name before a civic word", "Tyler Police arrested two men near Dallas.", "Tyler", TYLER_TEXAS),
+                arguments("a county's short name after its full name", "Avoyelles Parish deputies said Avoyelles schools reopen.", "Avoyelles", AVOYELLES_PARISH),
+                arguments("an AP state abbreviation after a comma", "She grew up in Wichita, Kan., and moved east.", "Kan.", KANSAS));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -83,7 +89,10 @@ class GeoparserRegressionTest {
                 arguments("a shop named after a bell", "He ate at Taco Bell downtown.", "Bell"),
                 arguments("a common word inside a longer name", "Members of Concordia College helped.", "College"),
                 arguments("a direction alone", "Tensions between the West and Moscow grew.", "West"),
-                arguments("a political party", "He quit United Russia last week.", "Russia"));
+                arguments("a political party", "He quit United Russia last week.", "Russia"),
+                arguments("a given name that is also a town, before a surname", "Donald Trump spoke on Monday.", "Donald"),
+                arguments("a shop chain's hyphenated name", "He bought it at Wal-Mart.", "Mart"),
+                arguments("a county's short name with no county in sight", "Scott scored twice in the second half.", "Scott"));
     }
 
     @ParameterizedTest(name = "{0}")

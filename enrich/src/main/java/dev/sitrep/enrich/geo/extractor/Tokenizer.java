@@ -77,7 +77,8 @@ public final class Tokenizer {
             }
             int end = i;
             boolean abbreviation = false;
-            if (end < len && text[end] == '.' && (internalPeriod || shortAbbreviation(text, start, end))) {
+            if (end < len && text[end] == '.' && (internalPeriod || shortAbbreviation(text, start, end)
+                    || end + 1 < len && text[end + 1] == ',')) {
                 end++;
                 abbreviation = true;
             }

@@ -25,7 +25,7 @@ public final class DocumentFocusPass implements ResolverPass {
         double[] groupWeight = new double[n];
         double total = 0;
         for (int g = 0; g < n; g++) {
-            groupWeight[g] = Math.sqrt(sheet.group(g).mentions().size());
+            groupWeight[g] = Math.sqrt(sheet.group(g).mentions().size()) * Math.max(0.1, sheet.plausibility(g));
             total += groupWeight[g];
             double[] prob = sheet.probabilities(g);
             for (int c = 0; c < prob.length; c++) {
@@ -43,7 +43,8 @@ public final class DocumentFocusPass implements ResolverPass {
         double[] countryTotal = totals(countryVotes);
         double[] regionTotal = totals(regionVotes);
         for (int g = 0; g < n; g++) {
-            double others = total - groupWeight[g];
+            // weak names elsewhere give a weak focus: below one plausible name's weight, shares are not scaled up
+            double others = Math.max(1.0, total - groupWeight[g]);
             double dominance = 0;
             for (int country = 0; country < countryTotal.length; country++) {
                 dominance = Math.max(dominance, (countryTotal[country] - countryVotes[country][g]) / others);

@@ -139,6 +139,15 @@ public final class ScoreSheet {
         return best;
     }
 
+    /**
+     * How much a name's evidence counts for the others, 0 to 1: a name whose best reading is a hamlet may be no
+     * place at all ("Bandera supporters"), and should not steer the others.
+     */
+    public double plausibility(int g) {
+        int b = best(g);
+        return b < 0 ? 0 : Math.max(0, Math.min(1, (scores[g][b] - 3.0) / 2.0));
+    }
+
     /** The softmax probability of one candidate among its group's. */
     public double probability(int g, int c) {
         return probabilities(g)[c];

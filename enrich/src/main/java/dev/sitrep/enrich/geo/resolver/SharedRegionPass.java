@@ -21,10 +21,11 @@ public final class SharedRegionPass implements ResolverPass {
         for (int g = 0; g < n; g++) {
             int best = sheet.best(g);
             double top = best < 0 ? 0 : sheet.score(g, best);
+            double weight = sheet.plausibility(g);
             for (int c = 0; c < sheet.candidates(g); c++) {
                 int region = sheet.region(g, c);
                 if (region >= 0) {
-                    double ratio = Math.exp(Math.min(0, sheet.score(g, c) - top));
+                    double ratio = weight * Math.exp(Math.min(0, sheet.score(g, c) - top));
                     support[region][g] = Math.max(support[region][g], ratio);
                 }
             }
