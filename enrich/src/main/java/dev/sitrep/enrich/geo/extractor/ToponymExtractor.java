@@ -20,6 +20,8 @@ public final class ToponymExtractor {
 
     /** Longest name tried, in words. */
     private static final int MAX_WORDS = 6;
+    /** Towns this big speak through their councils in the news; smaller namesakes are mostly surnames. */
+    private static final long SPEAKING_TOWN = 100_000;
 
     private final Gazetteer gazetteer;
     private final ProperNounRules rules;
@@ -102,7 +104,7 @@ public final class ToponymExtractor {
                 || rules.partOfLongerName(k, first, last, common))) {
             return null;
         }
-        boolean person = !demonym && (rules.personBefore(k, first) || rules.speaker(k, last) && townsOnly(matches));
+        boolean person = !demonym && (rules.personBefore(k, first) || rules.speaker(k, last) && smallTownsOnly(matches));
         return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
                 key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, person));
     }
@@ -169,6 +171,16 @@ public final class ToponymExtractor {
     private static boolean townsOnly(List<NameMatch> matches) {
         for (NameMatch m : matches) {
             if (m.place().kind().isContainer()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Only villages and small towns: "Jones said" is a person, "Gainesville says" a city. */
+    private static boolean smallTownsOnly(List<NameMatch> matches) {
+        for (NameMatch m : matches) {
+            if (m.place().kind().isContainer() || m.place().population() >= SPEAKING_TOWN) {
                 return false;
             }
         }
