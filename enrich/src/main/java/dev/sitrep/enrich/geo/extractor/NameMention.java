@@ -1,7 +1,6 @@
 package dev.sitrep.enrich.geo.extractor;
 
 import dev.sitrep.common.model.TextField;
-import dev.sitrep.enrich.geo.gazetteer.NameKind;
 import dev.sitrep.enrich.geo.gazetteer.NameMatch;
 
 import java.util.Collections;
@@ -33,11 +32,6 @@ public record NameMention(
         Objects.requireNonNull(key, "key");
         matches = Collections.unmodifiableList(matches);
         Objects.requireNonNull(cues, "cues");
-    }
-
-    /** Whether the name only names people of a place ("Syrians"), not the place itself. */
-    public boolean demonymOnly() {
-        return !matches.isEmpty() && matches.stream().allMatch(m -> m.via() == NameKind.DEMONYM);
     }
 
     /**

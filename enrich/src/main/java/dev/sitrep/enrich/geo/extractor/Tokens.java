@@ -69,13 +69,4 @@ public final class Tokens {
     public String surface(int i) {
         return text.substring(starts[i], ends[i]);
     }
-
-    /** Whether the token's text equals {@code word} ignoring ASCII case and a trailing period. */
-    public boolean matches(int i, String word) {
-        int len = ends[i] - starts[i];
-        if (len > 0 && text.charAt(ends[i] - 1) == '.') {
-            len--;
-        }
-        return len == word.length() && text.regionMatches(true, starts[i], word, 0, len);
-    }
 }

@@ -148,11 +148,6 @@ public final class InMemoryGazetteer implements Gazetteer {
         return places.length;
     }
 
-    /** Number of distinct name keys. */
-    public int names() {
-        return postings.size();
-    }
-
     private final class PostingList extends java.util.AbstractList<NameMatch> implements java.util.RandomAccess {
         private final int[] list;
 
