@@ -45,6 +45,16 @@ public final class Tokenizer {
             boolean plain = true;
             int letters = 0;
             int hash = 0;
+            if (c >= 'a' && c <= 'z') {
+                // lowercase words are most of the text and never begin a name: skip their plain letters quickly
+                i++;
+                while (i < len && text[i] >= 'a' && text[i] <= 'z') {
+                    i++;
+                }
+                letters = i - start;
+                lower = true;
+                plain = false;
+            }
             while (i < len) {
                 char x = text[i];
                 if (x < 128 ? ASCII_WORD[x] : Character.isLetterOrDigit(x)) {
