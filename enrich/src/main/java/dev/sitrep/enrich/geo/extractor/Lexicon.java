@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -24,8 +25,9 @@ public record Lexicon(Set<String> englishWords, Set<String> givenNames) {
     private static final String DIR = "/dev/sitrep/enrich/geo/gazetteer/";
 
     public Lexicon {
-        englishWords = Set.copyOf(englishWords);
-        givenNames = Set.copyOf(givenNames);
+        // hash sets rather than immutable copies: they are probed for most words of every article
+        englishWords = Collections.unmodifiableSet(new HashSet<>(englishWords));
+        givenNames = Collections.unmodifiableSet(new HashSet<>(givenNames));
     }
 
     /** The lists bundled with sitrep. */

@@ -2,6 +2,9 @@ package dev.sitrep.enrich.geo.extractor;
 
 import dev.sitrep.enrich.geo.gazetteer.Gazetteer;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -12,18 +15,18 @@ import java.util.Set;
 final class ProperNounRules {
 
     /** Words that never begin a place name, though a gazetteer has places so named. */
-    private static final Set<String> NEVER_PLACES = Set.of(
+    private static final Set<String> NEVER_PLACES = hashed(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "god", "christ",
             "christmas", "easter", "internet", "web", "twitter", "facebook", "google", "reddit", "english");
 
     /** Whole names that are buildings or institutions in the news, though a town bears them too. */
-    private static final Set<String> NEVER_NAMES = Set.of("white house", "pentagon", "kremlin", "capitol hill",
+    private static final Set<String> NEVER_NAMES = hashed("white house", "pentagon", "kremlin", "capitol hill",
             "wall street", "downing street", "vatican city hall");
 
     /** Words that are places only as part of a longer name ("West Virginia"), never alone ("the West"). */
-    private static final Set<String> NEVER_ALONE = Set.of(
+    private static final Set<String> NEVER_ALONE = hashed(
             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
             "southern", "eastern", "western", "central", "center", "centre", "middle", "upper", "lower", "federal",
             "university", "jewish", "arab", "gulf", "capitol", "city", "county", "state", "union", "republic",
@@ -31,7 +34,7 @@ final class ProperNounRules {
             "college", "street", "avenue", "road", "metro", "area", "district", "downtown", "uptown");
 
     /** Capitalized words that qualify a place name without being part of a person's or firm's name. */
-    private static final Set<String> MODIFIERS = Set.of(
+    private static final Set<String> MODIFIERS = hashed(
             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
             "southern", "eastern", "western", "central", "downtown", "greater", "metro", "metropolitan", "suburban",
             "rural", "coastal", "inner", "outer", "upper", "lower", "old", "new", "historic", "mid", "far", "deep",
@@ -39,7 +42,7 @@ final class ProperNounRules {
             "southwestern", "southeastern", "northwestern", "northeastern", "nearby", "all", "across", "rebel",
             "former", "pro", "anti", "post", "pre", "official", "both", "with", "by", "for", "on", "a", "an");
 
-    private static final Set<String> TITLES = Set.of(
+    private static final Set<String> TITLES = hashed(
             "mr", "mrs", "ms", "miss", "dr", "president", "sen", "senator", "rep", "representative", "gov", "governor",
             "gen", "judge", "justice", "coach", "officer", "sgt", "sergeant", "lt", "lieutenant", "capt", "captain",
             "col", "colonel", "adm", "admiral", "maj", "cpl", "pvt", "chief", "rev", "reverend", "pastor", "father",
@@ -48,7 +51,7 @@ final class ProperNounRules {
             "commissioner", "councilman", "councilwoman", "superintendent", "sheriff", "spokesman", "spokeswoman",
             "jr", "sr", "son", "daughter", "wife", "husband", "uncle", "aunt", "dear");
 
-    private static final Set<String> ORGANISATION_WORDS = Set.of(
+    private static final Set<String> ORGANISATION_WORDS = hashed(
             "post", "times", "tribune", "globe", "herald", "journal", "gazette", "chronicle", "examiner", "inquirer",
             "observer", "register", "courier", "dispatch", "bulletin", "telegraph", "tech", "university", "college",
             "institute", "academy", "company", "co", "corp", "corporation", "inc", "ltd", "llc", "bank", "airlines",
@@ -68,7 +71,7 @@ final class ProperNounRules {
             "society", "council", "commission", "committee", "party", "league", "conference");
 
     /** Capitalized words that follow a town's name when the town itself is meant: "Tyler Police", "Marion Mayor". */
-    private static final Set<String> PLACE_MODIFIED = Set.of("police", "county", "city", "council", "school", "schools",
+    private static final Set<String> PLACE_MODIFIED = hashed("police", "county", "city", "council", "school", "schools",
             "high", "middle", "elementary", "fire", "department", "mayor", "municipal", "regional", "memorial",
             "hospital", "airport", "road", "street", "avenue", "area", "township", "public", "community", "college",
             "university", "library", "park", "church", "court", "chamber", "board", "commission", "district",
@@ -77,8 +80,13 @@ final class ProperNounRules {
             "metro", "downtown", "square", "mall", "plaza", "heights", "falls", "lake", "river", "harbor", "port");
 
     /** Words people do and places seldom do, when the place is only a town: "Jones said". */
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "wrote", "explained", "noted",
+    private static final Set<String> SPEECH = hashed("said", "says", "told", "added", "wrote", "explained", "noted",
             "testified", "argued", "stated", "asked", "recalled", "replied", "admitted", "insisted", "announced");
+
+    /** Hash sets: these are probed for most capitalized words, where they beat immutable sets' probing. */
+    private static Set<String> hashed(String... words) {
+        return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));
+    }
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;

@@ -4,6 +4,7 @@ import dev.sitrep.common.model.TextField;
 import dev.sitrep.enrich.geo.gazetteer.Gazetteer;
 import dev.sitrep.enrich.geo.gazetteer.NameKind;
 import dev.sitrep.enrich.geo.gazetteer.NameMatch;
+import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,7 +41,7 @@ public final class ToponymExtractor {
         int i = 0;
         while (i < t.size()) {
             if (!t.capitalized(i) || t.is(i, Tokens.HAS_DIGIT)
-                    || t.keyHash(i) != 0 && !gazetteer.mayBeginName(t.keyHash(i)) || rules.neverStartsName(k, i)) {
+                    || t.keyHash(i) != 0 && !gazetteer.mayBeginName(t.keyHash(i))) {
                 i++;
                 continue;
             }
@@ -64,7 +65,7 @@ public final class ToponymExtractor {
                 j++;
                 key = key + ' ' + k.key(j);
             }
-            if (bestEnd < 0) {
+            if (bestEnd < 0 || rules.neverStartsName(k, i)) {
                 i++;
                 continue;
             }
@@ -168,20 +169,19 @@ public final class ToponymExtractor {
         return first == last && (key.length() <= 4 || t.text().charAt(t.end(last) - 1) == '.');
     }
 
+    /** No country or region among the candidates; they come containers first, so the first one tells. */
     private static boolean townsOnly(List<NameMatch> matches) {
-        for (NameMatch m : matches) {
-            if (m.place().kind().isContainer()) {
-                return false;
-            }
-        }
-        return true;
+        return matches.isEmpty() || !matches.get(0).place().kind().isContainer();
     }
 
     /** Only villages and small towns: "Jones said" is a person, "Gainesville says" a city. */
     private static boolean smallTownsOnly(List<NameMatch> matches) {
+        if (!townsOnly(matches)) {
+            return false;
+        }
         for (NameMatch m : matches) {
-            if (m.place().kind().isContainer() || m.place().population() >= SPEAKING_TOWN) {
-                return false;
+            if (m.place().kind() == PlaceKind.CITY) {
+                return m.place().population() < SPEAKING_TOWN;
             }
         }
         return true;

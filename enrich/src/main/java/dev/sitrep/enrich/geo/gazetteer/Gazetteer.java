@@ -9,7 +9,10 @@ import java.util.Optional;
  */
 public interface Gazetteer {
 
-    /** Every place the normalized name may refer to, best known first; empty when none. */
+    /**
+     * Every place the normalized name may refer to, empty when none; in {@link PlaceKind} order (containers
+     * first), then by population, largest first. Callers rely on that order.
+     */
     List<NameMatch> lookup(String key);
 
     /**
