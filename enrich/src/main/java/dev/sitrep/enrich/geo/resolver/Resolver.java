@@ -1,10 +1,12 @@
 package dev.sitrep.enrich.geo.resolver;
 
+import dev.sitrep.common.model.TextField;
 import dev.sitrep.enrich.geo.extractor.NameMention;
 import dev.sitrep.enrich.geo.gazetteer.NameMatch;
 import dev.sitrep.enrich.geo.gazetteer.Place;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,10 @@ public final class Resolver {
     /** A common word at a capital ("Mobile", "Reading") needs a clearly strong reading. */
     static final double MIN_SCORE_COMMON_WORD = 6.0;
 
+    private static final Comparator<NameMention> TEXT_ORDER = Comparator
+            .comparing((NameMention m) -> m.field() == TextField.TITLE ? 0 : 1)
+            .thenComparingInt(NameMention::start);
+
     private final List<ResolverPass> passes;
 
     public Resolver(List<ResolverPass> passes) {
@@ -41,7 +47,7 @@ public final class Resolver {
 
     public List<Resolution> resolve(ArticleMentions article) {
         Objects.requireNonNull(article, "article");
-        ScoreSheet sheet = new ScoreSheet(group(article.mentions()));
+        ScoreSheet sheet = new ScoreSheet(group(article));
         for (ResolverPass pass : passes) {
             pass.apply(article, sheet);
         }
@@ -86,15 +92,34 @@ public final class Resolver {
         return Math.max(0, Math.min(1, p * (0.5 + 0.5 * support)));
     }
 
-    private static List<MentionGroup> group(List<NameMention> mentions) {
-        Map<String, List<NameMention>> byKey = new LinkedHashMap<>();
-        Map<String, List<NameMatch>> candidates = new LinkedHashMap<>();
-        for (NameMention m : mentions) {
-            byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
-            candidates.putIfAbsent(m.key(), m.matches().size() > MAX_CANDIDATES ? m.matches().subList(0, MAX_CANDIDATES) : m.matches());
+    /**
+     * One group per name, except that a name given different containers ("Paris, Texas" and "Paris, France")
+     * forms one group per container; plain mentions join the name's only containered group, if it has one.
+     */
+    private static List<MentionGroup> group(ArticleMentions article) {
+        List<NameMention> mentions = article.mentions();
+        Map<String, Map<String, List<NameMention>>> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            NameMention m = mentions.get(i);
+            String container = i + 1 < mentions.size() && m.cues().commaAfter()
+                    && ContainmentPass.adjacentByComma(article, m, mentions.get(i + 1)) ? mentions.get(i + 1).key() : "";
+            byKey.computeIfAbsent(m.key(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(container, k -> new ArrayList<>()).add(m);
         }
         List<MentionGroup> groups = new ArrayList<>(byKey.size());
-        byKey.forEach((k, ms) -> groups.add(new MentionGroup(k, ms, candidates.get(k))));
+        for (Map<String, List<NameMention>> byContainer : byKey.values()) {
+            List<NameMention> plain = byContainer.get("");
+            if (plain != null && byContainer.size() == 2) {
+                byContainer.remove("");
+                List<NameMention> only = byContainer.values().iterator().next();
+                only.addAll(plain);
+                only.sort(TEXT_ORDER);
+            }
+            for (List<NameMention> ms : byContainer.values()) {
+                List<NameMatch> all = ms.get(0).matches();
+                groups.add(new MentionGroup(ms.get(0).key(), ms, all.size() > MAX_CANDIDATES ? all.subList(0, MAX_CANDIDATES) : all));
+            }
+        }
         return groups;
     }
 }

@@ -56,6 +56,13 @@ class ResolverTest {
     }
 
     @Test
+    @DisplayName("containment: one name with two containers is two places")
+    void shouldSplitANameByContainer() {
+        List<Location> found = GEOPARSER.parse(ArticleText.of("t", "Rain hit Paris, Texas, while Paris, France, stayed dry."));
+        assertThat(found).extracting(Location::geonameId).contains(PARIS_TX.id(), PARIS_FR.id());
+    }
+
+    @Test
     @DisplayName("document focus: a Tennessee story reads Paris in Tennessee")
     void shouldFollowTheArticlesRegion() {
         assertThat(resolve("Henry County deputies in Tennessee said Paris schools reopen.", "Paris")).isEqualTo(PARIS_TN.id());
