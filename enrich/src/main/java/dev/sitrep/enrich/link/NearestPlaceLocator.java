@@ -5,9 +5,13 @@ import dev.sitrep.common.model.Casualties;
 import dev.sitrep.common.model.CasualtyMention;
 import dev.sitrep.common.model.Location;
 import dev.sitrep.common.model.LocationMention;
+import dev.sitrep.common.model.TextField;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -32,16 +36,23 @@ public final class NearestPlaceLocator implements EventLocator {
             return casualties;
         }
         Integer main = MainPlace.index(article, locations);
+        Map<TextField, Field> fields = new EnumMap<>(TextField.class);
+        Map<LocationMention, Double> locative = new HashMap<>();
         List<CasualtyMention> linked = new ArrayList<>(casualties.mentions().size());
         for (CasualtyMention cm : casualties.mentions()) {
-            Integer where = nearest(article, cm, locations);
+            Field field = fields.computeIfAbsent(cm.field(), f -> new Field(article.field(f)));
+            Integer where = nearest(field, cm, locations, locative);
             linked.add(cm.withLocation(where != null ? where : main));
         }
         return casualties.withMentions(linked);
     }
 
-    private static Integer nearest(ArticleText article, CasualtyMention cm, List<Location> locations) {
-        String text = article.field(cm.field());
+    /**
+     * Every casualty figure is scored against every place mention: what depends on the text alone (its
+     * sentence ends, the word before each place) is worked out once per article, not once per pair.
+     */
+    private static Integer nearest(Field field, CasualtyMention cm, List<Location> locations,
+                                   Map<LocationMention, Double> locative) {
         double bestScore = MIN_SCORE;
         Integer best = null;
         for (int i = 0; i < locations.size(); i++) {
@@ -50,7 +61,8 @@ public final class NearestPlaceLocator implements EventLocator {
                 if (lm.field() != cm.field()) {
                     continue;
                 }
-                double s = score(text, cm, loc, lm);
+                double bonus = locative.computeIfAbsent(lm, m -> locativeBonus(field.text(), m));
+                double s = score(field, cm, loc, lm, bonus);
                 if (s > bestScore) {
                     bestScore = s;
                     best = i;
@@ -61,21 +73,31 @@ public final class NearestPlaceLocator implements EventLocator {
     }
 
     static double score(String text, CasualtyMention cm, Location loc, LocationMention lm) {
+        return score(new Field(text), cm, loc, lm, locativeBonus(text, lm));
+    }
+
+    private static double score(Field field, CasualtyMention cm, Location loc, LocationMention lm, double locative) {
         int distance = lm.end() <= cm.start() ? cm.start() - lm.end() : Math.max(0, lm.start() - cm.end());
-        int boundaries = sentenceBoundaries(text, Math.min(lm.end(), cm.start()), Math.max(lm.start(), cm.end()));
+        int boundaries = field.boundaries(Math.min(lm.end(), cm.start()), Math.max(lm.start(), cm.end()));
         double s = boundaries == 0 ? 3.0 : boundaries == 1 ? 1.0 : 0.0;
         s -= distance / 250.0;
         boolean inside = lm.start() >= cm.start() && lm.end() <= cm.end();
         if (inside) {
             s -= 2.5;
         }
-        String before = wordBefore(text, lm.start());
-        if (STRONG_LOCATIVE.contains(before)) {
-            s += 2.0;
-        } else if (LOCATIVE.contains(before)) {
-            s += 1.0;
+        if (locative != 0) {
+            s += locative;
         }
         return s + MainPlace.specificity(loc);
+    }
+
+    /** What the word before a place name adds: 2 for "in", "near"; 1 for "of", "from"; else 0. */
+    private static double locativeBonus(String text, LocationMention lm) {
+        String before = wordBefore(text, lm.start());
+        if (STRONG_LOCATIVE.contains(before)) {
+            return 2.0;
+        }
+        return LOCATIVE.contains(before) ? 1.0 : 0.0;
     }
 
     static String wordBefore(String text, int start) {
@@ -93,14 +115,33 @@ public final class NearestPlaceLocator implements EventLocator {
         return text.substring(s, e).toLowerCase(Locale.ROOT);
     }
 
-    private static int sentenceBoundaries(String text, int from, int to) {
-        int n = 0;
-        for (int i = Math.max(0, from); i < Math.min(text.length(), to); i++) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?' || c == '\n') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
-                n++;
-            }
+    /**
+     * One field's text with its sentence ends counted once: {@code ends[i]} is the number of sentence
+     * ends ({@code . ! ?} or a line break, followed by a space or the end) at offsets before {@code i}.
+     */
+    private record Field(String text, int[] ends) {
+
+        Field(String text) {
+            this(text, count(text));
         }
-        return n;
+
+        private static int[] count(String text) {
+            int n = text.length();
+            int[] ends = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                boolean end = (c == '.' || c == '!' || c == '?' || c == '\n')
+                        && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)));
+                ends[i + 1] = ends[i] + (end ? 1 : 0);
+            }
+            return ends;
+        }
+
+        /** Sentence ends at offsets in {@code [from, to)}, clipped to the text. */
+        int boundaries(int from, int to) {
+            int a = Math.max(0, from);
+            int b = Math.min(text.length(), to);
+            return a < b ? ends[b] - ends[a] : 0;
+        }
     }
 }
