@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,15 +44,17 @@ public final class EnrichProbe {
     /**
      * What the child JVM measured.
      *
+     * @param mainMillis    JVM start to {@code main}
      * @param engineMillis  building the engine (lexicons, gazetteer)
      * @param runningMillis JVM start to the app's RUNNING state
+     * @param firstMillis   JVM start to the first committed output (the first article enriched and visible)
      * @param records       input records the app committed
      * @param seconds       RUNNING to the last commit
      * @param heapUsedBytes      heap in use after a full GC, with the app still running
      * @param heapCommittedBytes heap the JVM holds from the system at that point
      * @param heapMaxBytes       the JVM's maximum heap
      */
-    public record Result(long engineMillis, long runningMillis, long records, double seconds, long heapUsedBytes,
+    public record Result(long mainMillis, long engineMillis, long runningMillis, long firstMillis, long records, double seconds, long heapUsedBytes,
                          long heapCommittedBytes, long heapMaxBytes) {
     }
 
@@ -60,9 +63,11 @@ public final class EnrichProbe {
 
     /** Args: bootstrap, input topic, application id, guarantee, stream threads. */
     public static void main(String[] args) throws Exception {
+        long mainMillis = uptime();
         long engineStart = System.nanoTime();
-        Enricher enricher = EnricherFactory.standard();
-        long engineMillis = (System.nanoTime() - engineStart) / 1_000_000;
+        // As sitrep enrich does: the engine loads while the Kafka clients start.
+        CompletableFuture<Enricher> loading = EnricherFactory.standardAsync();
+        CompletableFuture<Long> engineMillis = loading.thenApply(e -> (System.nanoTime() - engineStart) / 1_000_000);
         KafkaSettings kafka = KafkaSettings.of(args[0]);
         String raw = args[1];
         String appId = args[2];
@@ -70,7 +75,7 @@ public final class EnrichProbe {
         Path stateDir = Files.createTempDirectory("sitrep-probe-streams-");
         EnrichConfig config = new EnrichConfig(kafka, topics, appId, args[3], Integer.parseInt(args[4]), stateDir);
         try (Admin admin = Admin.create(kafka.properties());
-             EnrichApp app = new EnrichApp(config, ArticleProcessor.enriching(enricher, new ArticleReader(),
+             EnrichApp app = new EnrichApp(config, ArticleProcessor.enriching(loading, new ArticleReader(),
                      Clock.systemUTC()))) {
             GroupProgress progress = GroupProgress.of(admin, raw);
             TopicAdmin.ensureTopics(kafka.properties(), List.of(
@@ -80,8 +85,12 @@ public final class EnrichProbe {
             if (!app.awaitRunning(Duration.ofMinutes(1))) {
                 throw new IllegalStateException("the enrich app did not reach RUNNING: " + app.failure());
             }
-            long runningMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+            long runningMillis = uptime();
             long running = System.nanoTime();
+            while (progress.committed(appId) == 0 && !app.isFailed() && System.nanoTime() - running < 60_000_000_000L) {
+                Thread.sleep(5);
+            }
+            long firstMillis = uptime();
             long done = progress.await(appId, Duration.ofSeconds(60), app::isFailed);
             double seconds = (System.nanoTime() - running) / 1e9;
             if (done < progress.total()) {
@@ -90,7 +99,8 @@ public final class EnrichProbe {
             }
             System.gc();
             MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-            System.out.printf(Locale.ROOT, "%s %d %d %d %.3f %d %d %d%n", PREFIX, engineMillis, runningMillis, done,
+            System.out.printf(Locale.ROOT, "%s %d %d %d %d %d %.3f %d %d %d%n", PREFIX, mainMillis, engineMillis.join(), runningMillis,
+                    firstMillis, done,
                     seconds, heap.getUsed(), heap.getCommitted(), heap.getMax());
             System.out.flush();
         } finally {
@@ -100,6 +110,10 @@ public final class EnrichProbe {
                 }
             }
         }
+    }
+
+    private static long uptime() {
+        return ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     /** Runs the probe in a child JVM with {@code jvmOptions} and this JVM's class path; its log goes to {@code log}. */
@@ -134,7 +148,8 @@ public final class EnrichProbe {
                     + "); see " + log);
         }
         String[] f = report.substring(PREFIX.length()).trim().split(" ");
-        return new Result(Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]), Double.parseDouble(f[3]),
-                Long.parseLong(f[4]), Long.parseLong(f[5]), Long.parseLong(f[6]));
+        return new Result(Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
+                Long.parseLong(f[4]), Double.parseDouble(f[5]), Long.parseLong(f[6]), Long.parseLong(f[7]),
+                Long.parseLong(f[8]));
     }
 }

@@ -98,6 +98,10 @@ final class BenchCommand implements Callable<Integer> {
         Configurator.setLevel("dev.sitrep.common.kafka.TopicAdmin", Level.WARN);
         Configurator.setLevel("dev.sitrep.embedded.EmbeddedKafka", Level.WARN);
         Configurator.setLevel("org.apache.kafka.clients.NetworkClient", Level.ERROR);
+        // A new transactional producer's first sends meet CONCURRENT_TRANSACTIONS while the broker completes the
+        // last producer's transaction; the producer retries, and the bench checks that every record came through.
+        Configurator.setLevel("org.apache.kafka.clients.producer.internals.Sender", Level.ERROR);
+        Configurator.setLevel("kafka.server.ReplicaManager", Level.OFF);
         BenchCorpus corpus = in == null
                 ? BenchCorpus.synthetic(seed, count == null ? 30_000 : count, chars)
                 : BenchCorpus.fromFile(in, count == null ? 0 : count);

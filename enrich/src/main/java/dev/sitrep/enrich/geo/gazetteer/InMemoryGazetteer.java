@@ -30,24 +30,22 @@ public final class InMemoryGazetteer implements Gazetteer {
     private InMemoryGazetteer(Builder b) {
         this.places = b.places.toArray(new Place[0]);
         this.description = b.description;
-        Map<String, int[]> map = new HashMap<>(b.names.size() * 4 / 3 + 1);
+        // The builder's map becomes the postings in place: copying 400,000 names would double start-up work.
+        Map<String, int[]> map = b.names;
         Set<String> prefixSet = new HashSet<>();
-        for (Map.Entry<String, int[]> e : b.names.entrySet()) {
-            map.put(e.getKey(), ordered(e.getValue()));
+        this.firstWords = new long[FIRST_WORD_BITS >>> 6];
+        for (Map.Entry<String, int[]> e : map.entrySet()) {
+            e.setValue(ordered(e.getValue()));
             String key = e.getKey();
-            for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
+            int space = key.indexOf(' ');
+            for (int i = space; i > 0; i = key.indexOf(' ', i + 1)) {
                 prefixSet.add(key.substring(0, i));
             }
+            int bit = mix(firstWordHash(key, space < 0 ? key.length() : space));
+            firstWords[bit >>> 6] |= 1L << bit;
         }
         this.postings = map;
         this.prefixes = prefixSet;
-        this.firstWords = new long[FIRST_WORD_BITS >>> 6];
-        for (String key : map.keySet()) {
-            int space = key.indexOf(' ');
-            int h = (space < 0 ? key : key.substring(0, space)).hashCode();
-            int bit = mix(h);
-            firstWords[bit >>> 6] |= 1L << bit;
-        }
         Map<String, Place> c = new HashMap<>();
         Map<String, Place> a = new HashMap<>();
         for (Place p : places) {
@@ -59,6 +57,15 @@ public final class InMemoryGazetteer implements Gazetteer {
         }
         this.countries = c;
         this.admin1 = a;
+    }
+
+    /** {@code key.substring(0, end).hashCode()}, without the substring. */
+    private static int firstWordHash(String key, int end) {
+        int h = 0;
+        for (int i = 0; i < end; i++) {
+            h = 31 * h + key.charAt(i);
+        }
+        return h;
     }
 
     /**
@@ -173,6 +180,8 @@ public final class InMemoryGazetteer implements Gazetteer {
         private final List<Place> places = new ArrayList<>();
         /** Postings per key; slot 0 holds how many of the rest are used. */
         private final Map<String, int[]> names = new HashMap<>(1 << 19);
+        /** The gazetteer built takes the names over; a builder builds once. */
+        private boolean built;
 
         private Builder(String description) {
             this.description = description;
@@ -180,6 +189,7 @@ public final class InMemoryGazetteer implements Gazetteer {
 
         /** Adds a place under its own name and the given other names. */
         public Builder add(Place place, Map<String, NameKind> otherNames) {
+            checkNotBuilt();
             int index = places.size();
             places.add(place);
             name(index, place.name(), NameKind.PRIMARY);
@@ -210,7 +220,15 @@ public final class InMemoryGazetteer implements Gazetteer {
         }
 
         public InMemoryGazetteer build() {
+            checkNotBuilt();
+            built = true;
             return new InMemoryGazetteer(this);
+        }
+
+        private void checkNotBuilt() {
+            if (built) {
+                throw new IllegalStateException("this builder has built its gazetteer already");
+            }
         }
     }
 }
