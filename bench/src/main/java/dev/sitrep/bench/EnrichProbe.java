@@ -25,7 +25,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -61,14 +63,19 @@ public final class EnrichProbe {
     private EnrichProbe() {
     }
 
-    /** Args: bootstrap, input topic, application id, guarantee, stream threads. */
+    /** Args: bootstrap, input topic, application id, guarantee, stream threads, then client properties as key=value. */
     public static void main(String[] args) throws Exception {
         long mainMillis = uptime();
         long engineStart = System.nanoTime();
         // As sitrep enrich does: the engine loads while the Kafka clients start.
         CompletableFuture<Enricher> loading = EnricherFactory.standardAsync();
         CompletableFuture<Long> engineMillis = loading.thenApply(e -> (System.nanoTime() - engineStart) / 1_000_000);
-        KafkaSettings kafka = KafkaSettings.of(args[0]);
+        Map<String, String> client = new HashMap<>();
+        for (int i = 5; i < args.length; i++) {
+            int eq = args[i].indexOf('=');
+            client.put(args[i].substring(0, eq), args[i].substring(eq + 1));
+        }
+        KafkaSettings kafka = new KafkaSettings(args[0], client);
         String raw = args[1];
         String appId = args[2];
         Topics topics = Topics.of(new TopicNames(raw, appId + ".enriched", appId + ".dlq"));
@@ -117,8 +124,8 @@ public final class EnrichProbe {
     }
 
     /** Runs the probe in a child JVM with {@code jvmOptions} and this JVM's class path; its log goes to {@code log}. */
-    public static Result launch(List<String> jvmOptions, String bootstrap, String rawTopic, String appId,
-                                String guarantee, int threads, Path log) throws IOException, InterruptedException {
+    public static Result launch(List<String> jvmOptions, String bootstrap, Map<String, String> client, String rawTopic,
+                                String appId, String guarantee, int threads, Path log) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>();
@@ -126,6 +133,7 @@ public final class EnrichProbe {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), EnrichProbe.class.getName(),
                 bootstrap, rawTopic, appId, guarantee, Integer.toString(threads)));
+        client.forEach((k, v) -> command.add(k + "=" + v));
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(log.toFile());
         Process process = pb.start();
         process.getOutputStream().close();

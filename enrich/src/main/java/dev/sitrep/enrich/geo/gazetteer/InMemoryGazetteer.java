@@ -23,6 +23,12 @@ public final class InMemoryGazetteer implements Gazetteer {
     private final Set<String> prefixes;
     /** Bit set of the mixed hashes of every name's first word. */
     private final long[] firstWords;
+    /**
+     * Bit sets of the mixed hashes of every name and of every prefix of a name: most keys the extractor tries
+     * are neither, and a bit tells so without a probe of the big hash tables (a cache miss or three each).
+     */
+    private final long[] names;
+    private final long[] prefixBits;
     private final Map<String, Place> countries;
     private final Map<String, Place> admin1;
     private final String description;
@@ -34,6 +40,7 @@ public final class InMemoryGazetteer implements Gazetteer {
         Map<String, int[]> map = b.names;
         Set<String> prefixSet = new HashSet<>();
         this.firstWords = new long[FIRST_WORD_BITS >>> 6];
+        this.names = new long[FIRST_WORD_BITS >>> 6];
         for (Map.Entry<String, int[]> e : map.entrySet()) {
             e.setValue(ordered(e.getValue()));
             String key = e.getKey();
@@ -41,11 +48,15 @@ public final class InMemoryGazetteer implements Gazetteer {
             for (int i = space; i > 0; i = key.indexOf(' ', i + 1)) {
                 prefixSet.add(key.substring(0, i));
             }
-            int bit = mix(firstWordHash(key, space < 0 ? key.length() : space));
-            firstWords[bit >>> 6] |= 1L << bit;
+            set(firstWords, firstWordHash(key, space < 0 ? key.length() : space));
+            set(names, key.hashCode());
         }
         this.postings = map;
         this.prefixes = prefixSet;
+        this.prefixBits = new long[FIRST_WORD_BITS >>> 6];
+        for (String prefix : prefixSet) {
+            set(prefixBits, prefix.hashCode());
+        }
         Map<String, Place> c = new HashMap<>();
         Map<String, Place> a = new HashMap<>();
         for (Place p : places) {
@@ -112,6 +123,9 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     @Override
     public List<NameMatch> lookup(String key) {
+        if (!maySet(names, key.hashCode())) {
+            return List.of();
+        }
         int[] list = postings.get(key);
         if (list == null) {
             return List.of();
@@ -121,8 +135,18 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     @Override
     public boolean mayBeginName(int firstWordHash) {
-        int bit = mix(firstWordHash);
-        return (firstWords[bit >>> 6] & 1L << bit) != 0;
+        return maySet(firstWords, firstWordHash);
+    }
+
+    private static void set(long[] bits, int hash) {
+        int bit = mix(hash);
+        bits[bit >>> 6] |= 1L << bit;
+    }
+
+    /** False when no hash given to {@link #set} has this one's bit; true may be a collision. */
+    private static boolean maySet(long[] bits, int hash) {
+        int bit = mix(hash);
+        return (bits[bit >>> 6] & 1L << bit) != 0;
     }
 
     private static int mix(int h) {
@@ -132,7 +156,7 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     @Override
     public boolean isPrefix(String key) {
-        return prefixes.contains(key);
+        return maySet(prefixBits, key.hashCode()) && prefixes.contains(key);
     }
 
     @Override
