@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,20 +59,28 @@ public final class BundledGazetteer {
         try (BufferedReader in = new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(placesGz, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
             String line;
+            // The codes repeat across 200,000 places ("PPL", "US", "CA"): one string each saves tens of megabytes.
+            Map<String, String> codes = new HashMap<>();
             while ((line = in.readLine()) != null) {
                 if (!line.isEmpty() && line.charAt(0) != '#') {
-                    sink.accept(parse(line));
+                    sink.accept(parse(line, codes));
                 }
             }
         }
     }
 
     static GazetteerEntry parse(String line) {
+        return parse(line, new HashMap<>());
+    }
+
+    /** One line; {@code codes} hands out one string per distinct code, shared by every place. */
+    private static GazetteerEntry parse(String line, Map<String, String> codes) {
         String[] c = split(line);
         if (c.length < 11) {
             throw new IllegalArgumentException("bad gazetteer line: " + line);
         }
-        Place place = new Place(Long.parseLong(c[0]), c[9], PlaceKind.ofCode(c[1].charAt(0)), c[2], c[3], c[4], c[5],
+        Place place = new Place(Long.parseLong(c[0]), c[9], PlaceKind.ofCode(c[1].charAt(0)), shared(codes, c[2]),
+                shared(codes, c[3]), shared(codes, c[4]), shared(codes, c[5]),
                 Double.parseDouble(c[6]), Double.parseDouble(c[7]), Long.parseLong(c[8]));
         Map<String, NameKind> names = new LinkedHashMap<>();
         if (!c[10].isEmpty()) {
@@ -84,6 +93,11 @@ public final class BundledGazetteer {
             }
         }
         return new GazetteerEntry(place, names);
+    }
+
+    private static String shared(Map<String, String> codes, String code) {
+        String known = codes.putIfAbsent(code, code);
+        return known == null ? code : known;
     }
 
     /** {@code Pattern.compile("\\|").split(s)}: the parts between bars, trailing empty ones dropped. */
