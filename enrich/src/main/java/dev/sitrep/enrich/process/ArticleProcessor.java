@@ -7,6 +7,7 @@ import dev.sitrep.common.json.ArticleReader;
 import dev.sitrep.common.json.DeadLetter;
 import dev.sitrep.common.json.EngineInfo;
 import dev.sitrep.common.json.EnrichedJson;
+import dev.sitrep.common.json.EnrichedJsonWriter;
 import dev.sitrep.common.json.ErrorCode;
 import dev.sitrep.common.json.InvalidArticleException;
 import dev.sitrep.common.json.Json;
@@ -16,6 +17,7 @@ import dev.sitrep.enrich.EnricherFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Objects;
@@ -33,8 +35,14 @@ public final class ArticleProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleProcessor.class);
 
+    /** Makes the output bytes of a valid article; may throw for a bad one, which is then dead-lettered. */
+    @FunctionalInterface
+    private interface Writer {
+        byte[] write(ParsedArticle article, ObjectMapper mapper) throws IOException;
+    }
+
     private final ArticleReader reader;
-    private final Function<ParsedArticle, ObjectNode> transform;
+    private final Writer writer;
     private final ObjectMapper mapper;
     private final Clock clock;
 
@@ -44,18 +52,28 @@ public final class ArticleProcessor {
      * @param clock     for {@code failedAt}
      */
     public ArticleProcessor(ArticleReader reader, Function<ParsedArticle, ObjectNode> transform, Clock clock) {
+        this(reader, tree(Objects.requireNonNull(transform, "transform")), clock);
+    }
+
+    private ArticleProcessor(ArticleReader reader, Writer writer, Clock clock) {
         this.reader = Objects.requireNonNull(reader, "reader");
-        this.transform = Objects.requireNonNull(transform, "transform");
+        this.writer = writer;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.mapper = Json.mapper(reader.limits().maxDepth());
     }
 
-    /** The standard processor: the engine's enrichment in the contract's format. */
+    private static Writer tree(Function<ParsedArticle, ObjectNode> transform) {
+        return (article, mapper) -> mapper.writeValueAsBytes(transform.apply(article));
+    }
+
+    /**
+     * The standard processor: the engine's enrichment in the contract's format, written as
+     * {@link EnrichedJson#write} would be, without building it as a tree first.
+     */
     public static ArticleProcessor enriching(Enricher enricher, ArticleReader reader, Clock clock) {
         EngineInfo engine = new EngineInfo("sitrep", EnricherFactory.VERSION, enricher.gazetteer());
-        return new ArticleProcessor(reader,
-                article -> EnrichedJson.write(article.json(), enricher.enrich(article.text()), engine, clock.instant()),
-                clock);
+        return new ArticleProcessor(reader, (article, mapper) -> EnrichedJsonWriter.write(mapper, article.json(),
+                enricher.enrich(article.text()), engine, clock.instant()), clock);
     }
 
     /**
@@ -64,10 +82,11 @@ public final class ArticleProcessor {
      * dead-lettering good records.
      */
     public static ArticleProcessor enriching(CompletableFuture<Enricher> loading, ArticleReader reader, Clock clock) {
-        return new ArticleProcessor(reader, article -> {
+        return new ArticleProcessor(reader, (Writer) (article, mapper) -> {
             Enricher enricher = await(loading);
             EngineInfo engine = new EngineInfo("sitrep", EnricherFactory.VERSION, enricher.gazetteer());
-            return EnrichedJson.write(article.json(), enricher.enrich(article.text()), engine, clock.instant());
+            return EnrichedJsonWriter.write(mapper, article.json(), enricher.enrich(article.text()), engine,
+                    clock.instant());
         }, clock);
     }
 
@@ -97,11 +116,10 @@ public final class ArticleProcessor {
             return dead(key, e.code(), e.getMessage(), value, source);
         }
         try {
-            ObjectNode out = transform.apply(article);
-            return new Outcome.Enriched(article.id(), mapper.writeValueAsBytes(out));
+            return new Outcome.Enriched(article.id(), writer.write(article, mapper));
         } catch (EngineUnavailableException e) {
             throw e;
-        } catch (RuntimeException | StackOverflowError | JsonProcessingException e) {
+        } catch (RuntimeException | StackOverflowError | IOException e) {
             // A bug in one extraction pass must cost one article, not the stream thread.
             LOG.warn("enrichment failed for article {} at {}/{}@{}: {}", article.id(), source.topic(),
                     source.partition(), source.offset(), e.toString(), e);
