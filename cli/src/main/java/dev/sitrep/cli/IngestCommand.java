@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,6 +42,12 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--skip-invalid", description = "Report invalid records but do not send them.")
     boolean skipInvalid;
 
+    @Option(names = "--delivery-timeout", paramLabel = "SECONDS",
+            description = "Give up on a record the cluster has not acknowledged after this long, report what was"
+                    + " not sent and exit 1 (env SITREP_DELIVERY_TIMEOUT; default the client's delivery.timeout.ms,"
+                    + " 120 s).")
+    Long deliveryTimeout;
+
     @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show a progress bar when standard error is a terminal (default: on).")
     boolean progress;
@@ -50,8 +57,10 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = kafkaOptions.settings(env);
+        String timeout = settings.get(IngestConfig.DELIVERY_TIMEOUT, deliveryTimeout == null ? null : deliveryTimeout.toString());
         IngestConfig config = new IngestConfig(kafkaOptions.kafka(settings), topicOptions.topics(settings).raw(),
-                paths, skipInvalid, ArticleLimits.DEFAULT);
+                paths, skipInvalid, ArticleLimits.DEFAULT,
+                timeout == null ? null : Duration.ofSeconds(settings.positive(IngestConfig.DELIVERY_TIMEOUT, timeout)));
         IngestSummary summary;
         Signals signals = new Signals();
         try (signals;

@@ -40,7 +40,10 @@ public final class Ingester implements AutoCloseable {
     private final Producer<String, byte[]> producer;
     private final InputReader reader;
     private final byte[] runId;
+    private final UnsentRecords unsent = new UnsentRecords();
     private volatile boolean stop;
+    private volatile boolean gaveUp;
+    private volatile StoppableInput stdinReader;
 
     // Updated from the producer's I/O thread as well as the reading thread.
     private final Object lock = new Object();
@@ -81,17 +84,24 @@ public final class Ingester implements AutoCloseable {
         int filesRead = 0;
         for (String file : files) {
             if (stop) {
-                break;
+                if (gaveUp) {
+                    unsent.notRead(file);
+                }
+                continue;
             }
             filesRead++;
             try {
                 if (file.equals(InputReader.STDIN)) {
-                    reader.readLines(InputReader.STDIN, stdin, send, progress.counter());
+                    stdinReader = new StoppableInput(stdin, "stdin");
+                    if (stop) {
+                        stdinReader.stop();
+                    }
+                    reader.readLines(InputReader.STDIN, stdinReader, send, progress.counter());
                 } else {
                     reader.read(Path.of(file), send, progress.counter());
                 }
             } catch (StopException e) {
-                break;
+                // the loop goes on only to list the files never read
             } catch (IOException | RuntimeException e) {
                 problems.accept(file + ": cannot read: " + e);
                 count(rejected, "UNREADABLE_FILE");
@@ -99,23 +109,37 @@ public final class Ingester implements AutoCloseable {
         }
         producer.flush();
         synchronized (lock) {
-            return new IngestSummary(filesRead, read, sent, invalidSent, rejected, failed, stop);
+            return new IngestSummary(filesRead, read, sent, invalidSent, rejected, failed, stop, unsent.describe());
         }
     }
 
     /** Stops reading (from another thread, e.g. on SIGTERM); what was sent is still flushed. */
     public void stop() {
         stop = true;
+        StoppableInput in = stdinReader;
+        if (in != null) {
+            in.stop();
+        }
     }
 
     private void send(InputRecord record, Progress progress, Consumer<String> problems) {
         if (stop) {
+            if (gaveUp) {
+                unsent.notReadFrom(record.origin());
+            }
             throw new StopException();
         }
         synchronized (lock) {
             read++;
         }
         progress.addRecord();
+        if (!record.sendable()) {
+            problems.accept(record.origin() + ": " + record.invalid() + ": " + record.problem());
+            synchronized (lock) {
+                count(rejected, record.invalid().name());
+            }
+            return;
+        }
         if (!record.isValid()) {
             problems.accept(record.origin() + ": " + record.invalid() + ": " + record.problem());
             if (config.skipInvalid()) {
@@ -151,10 +175,13 @@ public final class Ingester implements AutoCloseable {
                 problems.accept(record.origin() + ": " + ErrorCode.TOO_LARGE + ": " + e.getMessage());
             } else {
                 failed++;
-                LOG.error("send failed for {}: {}", record.origin(), e.toString());
+                unsent.add(record.origin());
+                problems.accept(record.origin() + ": NOT_SENT: " + e.getMessage());
+                LOG.debug("send failed for {}: {}", record.origin(), e.toString());
                 // The producer has already retried until its delivery timeout: the next records would fare
-                // no better, and each could block as long. Stop reading; the summary counts what was lost.
-                stop = true;
+                // no better, and each could block as long. Stop reading; the summary names what was not sent.
+                gaveUp = true;
+                stop();
             }
         }
     }
