@@ -56,9 +56,12 @@ final class ChildSitrep implements AutoCloseable {
         process.waitFor();
     }
 
-    /** SIGTERM; returns the exit code once the command has shut down. */
+    /**
+     * SIGTERM; returns the exit code once the command has shut down. Through the process handle, because
+     * {@link Process#destroy()} also closes the child's standard input, and the child might see that first.
+     */
     int terminate() throws InterruptedException {
-        process.destroy();
+        process.toHandle().destroy();
         return waitFor(90);
     }
 
