@@ -52,6 +52,11 @@ final class EnrichCommand implements Callable<Integer> {
             description = "Streams state directory (env SITREP_STATE_DIR; default a directory under java.io.tmpdir).")
     Path stateDir;
 
+    @Option(names = "--max-output-bytes", paramLabel = "BYTES",
+            description = "Dead-letter an enriched article whose record would be larger (env SITREP_MAX_OUTPUT_BYTES;"
+                    + " default: what the enriched and dead-letter topics take, max.message.bytes).")
+    Integer maxOutputBytes;
+
     @Option(names = "--create-topics", paramLabel = "PARTITIONS", arity = "0..1", fallbackValue = "1",
             description = "Create the three topics if missing, with this many partitions (default: do not create).")
     Integer createTopics;
@@ -64,7 +69,7 @@ final class EnrichCommand implements Callable<Integer> {
         var kafka = kafkaOptions.kafka(settings);
         var topics = topicOptions.topics(settings);
         EnrichConfig config = EnrichConfig.resolve(settings, kafka, topics, applicationId, guarantee, threads,
-                stateDir, Path.of(System.getProperty("java.io.tmpdir"), "sitrep-streams"));
+                stateDir, Path.of(System.getProperty("java.io.tmpdir"), "sitrep-streams"), maxOutputBytes);
         LOG.info("enrich: {} -> {} / {} on {} ({})", topics.raw(), topics.enriched(), topics.dlq(),
                 kafka.bootstrap(), config.guarantee());
         if (createTopics != null) {

@@ -23,5 +23,7 @@ public enum ErrorCode {
     /** A known field has the wrong JSON type, or an unreadable value ({@code publishedAt}). */
     WRONG_TYPE,
     /** The engine failed on this article; the message says how. */
-    ENRICHMENT_FAILED
+    ENRICHMENT_FAILED,
+    /** The enriched article is larger than the largest record the enriched topic takes. */
+    ENRICHED_TOO_LARGE
 }
