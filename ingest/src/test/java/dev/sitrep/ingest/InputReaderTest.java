@@ -149,6 +149,19 @@ class InputReaderTest {
     }
 
     @Test
+    @DisplayName("a line the JSON parser chokes on is reported with its line number and the rest of the file is read")
+    void shouldReadPastALineTheParserChokesOn() throws IOException {
+        Path file = write("in.jsonl", "{\"id\":\"a\",\"text\":\"t\"}\n{\"text\":\"t\",\"n\":1E+2147483648}\n"
+                + "{\"id\":\"c\",\"text\":\"t\"}\n");
+
+        List<InputRecord> records = read(file);
+
+        assertThat(records).extracting(InputRecord::key).containsExactly("a", null, "c");
+        assertThat(records.get(1).origin()).isEqualTo(file + ":2");
+        assertThat(records.get(1).invalid()).isEqualTo(ErrorCode.INVALID_JSON);
+    }
+
+    @Test
     @DisplayName("a .txt file over the record limit is reported, not read")
     void shouldReportOversizedTxt() throws IOException {
         InputReader small = new InputReader(new ArticleReader(), 100);

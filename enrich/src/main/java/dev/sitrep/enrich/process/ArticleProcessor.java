@@ -105,6 +105,10 @@ public final class ArticleProcessor {
             article = reader.read(value);
         } catch (InvalidArticleException e) {
             return dead(key, e.code(), e.getMessage(), value, source);
+        } catch (RuntimeException | StackOverflowError e) {
+            // The reader answers every input with an article or a reason; should it ever not, one record pays.
+            LOG.warn("reading failed at {}/{}@{}: {}", source.topic(), source.partition(), source.offset(), e.toString(), e);
+            return dead(key, ErrorCode.ENRICHMENT_FAILED, "the reader failed: " + e, value, source);
         }
         byte[] json;
         try {
