@@ -61,6 +61,7 @@ class CrashRecoveryIT {
 
     private static final int ARTICLES = 20_000;
     private static final int BAD_EVERY = 100;
+    private static final String SECRET = "s3cret-in-kafka-config";
     private static EmbeddedKafka kafka;
     private final ObjectMapper mapper = Json.mapper();
 
@@ -172,6 +173,7 @@ class CrashRecoveryIT {
         assertThat(lostDead).as("bad records never dead-lettered").isEmpty();
         assertThat(enriched.size() + dead.size()).isEqualTo(raw.size());
         assertThat(dead).hasSize(bad);
+        assertThat(Files.readString(log)).doesNotContain(SECRET);
     }
 
     @Test
@@ -231,6 +233,7 @@ class CrashRecoveryIT {
         assertThat(ids).hasSize(ARTICLES).doesNotHaveDuplicates();
         assertThat(distinct).isEqualTo(IntStreamIds.all(ARTICLES));
         assertThat(midWrite).as("kills that left uncommitted bytes behind").isPositive();
+        assertThat(Files.readString(log)).doesNotContain(SECRET);
     }
 
     /** The ids {@link #produceSlowly} writes. */
@@ -291,7 +294,9 @@ class CrashRecoveryIT {
     private Path clientConfig() throws IOException {
         Path file = dir.resolve("client.properties");
         if (!Files.exists(file)) {
-            Files.writeString(file, "session.timeout.ms=6000\nheartbeat.interval.ms=1000\n");
+            // The secret is ignored on a PLAINTEXT listener; it is here to prove it never reaches a log.
+            Files.writeString(file, "session.timeout.ms=6000\nheartbeat.interval.ms=1000\n"
+                    + "ssl.keystore.password=" + SECRET + "\nsasl.jaas.config=x required password=\"" + SECRET + "\";\n");
         }
         return file;
     }

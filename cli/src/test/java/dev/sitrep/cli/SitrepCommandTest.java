@@ -79,4 +79,22 @@ class SitrepCommandTest {
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("--out");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ingest --delivery-timeout 0 IN", "ingest --delivery-timeout soon IN",
+        "enrich --max-output-bytes 1000", "enrich --threads 0", "enrich --guarantee exactly_once",
+        "sink --out OUT --roll-bytes -1", "run --in IN --out OUT --partitions 0"})
+    @DisplayName("a bad value is refused at start, exit 2, with a message naming the option")
+    void shouldRefuseBadValuesNamingTheOption(String line) throws Exception {
+        Path in = Files.writeString(dir.resolve("a.jsonl"), "{\"text\":\"t\"}\n");
+        String[] args = line.replace("IN", in.toString()).replace("OUT", dir.resolve("out").toString()).split(" ");
+        String option = java.util.Arrays.stream(args).filter(a -> a.startsWith("--")).reduce((a, b) -> b).orElseThrow();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Sitrep.commandLine().setErr(new PrintWriter(err));
+
+        int code = cli.execute(args);
+
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains(option);
+    }
 }
