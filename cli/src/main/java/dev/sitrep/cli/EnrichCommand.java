@@ -37,6 +37,9 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     TopicOptions topicOptions;
 
+    @Mixin
+    LimitOptions limitOptions;
+
     @Option(names = "--application-id", paramLabel = "ID",
             description = "Streams application id (env SITREP_APPLICATION_ID; default sitrep-enrich).")
     String applicationId;
@@ -76,7 +79,8 @@ final class EnrichCommand implements Callable<Integer> {
             TopicAdmin.ensureTopics(kafka.properties(), topics.all().stream()
                     .map(t -> new NewTopic(t.name(), createTopics, (short) -1)).toList(), Duration.ofMinutes(1));
         }
-        ArticleProcessor processor = ArticleProcessor.enriching(EnricherFactory.standard(), new ArticleReader(),
+        ArticleProcessor processor = ArticleProcessor.enriching(EnricherFactory.standard(),
+                new ArticleReader(limitOptions.limits(settings)),
                 Clock.systemUTC());
         Signals signals = new Signals();
         try (signals; EnrichApp app = new EnrichApp(config, processor)) {

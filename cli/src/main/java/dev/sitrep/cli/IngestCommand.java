@@ -1,7 +1,6 @@
 package dev.sitrep.cli;
 
 import dev.sitrep.common.config.Settings;
-import dev.sitrep.common.json.ArticleLimits;
 import dev.sitrep.ingest.IngestConfig;
 import dev.sitrep.ingest.IngestSummary;
 import dev.sitrep.ingest.Ingester;
@@ -36,6 +35,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     TopicOptions topicOptions;
 
+    @Mixin
+    LimitOptions limitOptions;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
     List<String> paths;
 
@@ -59,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
         Settings settings = kafkaOptions.settings(env);
         String timeout = settings.get(IngestConfig.DELIVERY_TIMEOUT, deliveryTimeout == null ? null : deliveryTimeout.toString());
         IngestConfig config = new IngestConfig(kafkaOptions.kafka(settings), topicOptions.topics(settings).raw(),
-                paths, skipInvalid, ArticleLimits.DEFAULT,
+                paths, skipInvalid, limitOptions.limits(settings),
                 timeout == null ? null : Duration.ofSeconds(settings.positive(IngestConfig.DELIVERY_TIMEOUT, timeout)));
         IngestSummary summary;
         Signals signals = new Signals();
