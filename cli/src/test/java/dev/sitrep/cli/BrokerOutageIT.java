@@ -155,6 +155,45 @@ class BrokerOutageIT {
         assertThat(TopicContents.read(kafka.bootstrap(), topics.raw().name(), "read_committed")).hasSize(1_000);
     }
 
+    @Test
+    @DisplayName("ingest stopped while the broker is down waits a bounded time, then names what was not acknowledged")
+    void shouldBoundTheWaitWhenStoppedDuringAnOutage() throws Exception {
+        Topics topics = Topics.of(new TopicNames("stopdown.raw", "stopdown.enriched", "stopdown.dlq"));
+        createTopics(topics);
+        PipedOutputStream feed = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(feed, 1 << 20);
+        IngestConfig config = new IngestConfig(KafkaSettings.of(kafka.bootstrap()), topics.raw(), List.of("-"),
+                false, ArticleLimits.DEFAULT);
+        IngestSummary summary;
+        long took;
+        try (Ingester ingester = new Ingester(config)) {
+            ingester.setStopGrace(Duration.ofSeconds(2));
+            CompletableFuture<IngestSummary> ingest =
+                    CompletableFuture.supplyAsync(() -> ingester.ingest(stdin, Progress.none(), p -> { }));
+            writeArticles(feed, 0, 500);
+            awaitValue(() -> TopicContents.endOffsetSum(kafka.bootstrap(), topics.raw().name(), "read_uncommitted"), 500);
+            kafka.stop();
+            try {
+                writeArticles(feed, 500, 1_000);
+                Thread.sleep(500);
+                long t = System.nanoTime();
+                ingester.stop();
+                summary = ingest.get(30, TimeUnit.SECONDS);
+                took = (System.nanoTime() - t) / 1_000_000;
+            } finally {
+                kafka.restart();
+            }
+        }
+        System.out.printf(Locale.ROOT, "FIGURES stopped during an outage: returned after %d ms: %s%n", took, summary.line());
+
+        assertThat(took).isLessThan(10_000);
+        assertThat(summary.sent()).isEqualTo(500);
+        assertThat(summary.failed()).isPositive();
+        assertThat(summary.stopped()).isTrue();
+        assertThat(summary.unsent()).startsWith("-:501");
+        assertThat(TopicContents.read(kafka.bootstrap(), topics.raw().name(), "read_committed")).hasSize(500);
+    }
+
     private static void writeArticles(OutputStream out, int from, int to) throws IOException {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
