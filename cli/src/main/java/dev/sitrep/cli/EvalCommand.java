@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep eval}: measures the engine on labelled data, one subcommand per task. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure the engine on labelled data (the formats of ../shared/eval).",
-        subcommands = {EvalCasualtiesCommand.class})
+        subcommands = {EvalCasualtiesCommand.class, EvalGeoCommand.class})
 final class EvalCommand implements Runnable {
 
     @Spec

@@ -1,11 +1,14 @@
 package dev.sitrep.enrich;
 
-import dev.sitrep.common.model.ArticleText;
-import dev.sitrep.common.model.Location;
 import dev.sitrep.enrich.casualty.RuleBasedCasualtyExtractor;
+import dev.sitrep.enrich.geo.GazetteerGeoparser;
 import dev.sitrep.enrich.geo.Geoparser;
-
-import java.util.List;
+import dev.sitrep.enrich.geo.extractor.Lexicon;
+import dev.sitrep.enrich.geo.gazetteer.BundledGazetteer;
+import dev.sitrep.enrich.geo.gazetteer.Gazetteer;
+import dev.sitrep.enrich.geo.lucene.LuceneGazetteer;
+import dev.sitrep.enrich.geo.resolver.Resolver;
+import dev.sitrep.enrich.link.NearestPlaceLocator;
 
 /** Builds the engine sitrep ships. */
 public final class EnricherFactory {
@@ -16,19 +19,31 @@ public final class EnricherFactory {
     private EnricherFactory() {
     }
 
-    /** The default engine, with the bundled gazetteer. */
+    /**
+     * The default engine: the bundled gazetteer, or the GeoNames dump named by the system property
+     * {@value EngineConfig#GAZETTEER_PROPERTY}.
+     */
     public static Enricher standard() {
-        Geoparser none = new Geoparser() {
-            @Override
-            public List<Location> parse(ArticleText article) {
-                return List.of();
-            }
+        return create(EngineConfig.fromProperties(System.getProperties()));
+    }
 
-            @Override
-            public String gazetteer() {
-                return "none";
-            }
-        };
-        return new Enricher(new RuleBasedCasualtyExtractor(), none, (article, casualties, locations) -> casualties);
+    public static Enricher create(EngineConfig config) {
+        return new Enricher(new RuleBasedCasualtyExtractor(), geoparser(config), new NearestPlaceLocator());
+    }
+
+    /** The geoparser alone, for tools that need no casualties. */
+    public static Geoparser geoparser(EngineConfig config) {
+        Gazetteer gazetteer = config.bundled() ? Bundled.GAZETTEER : LuceneGazetteer.open(config.gazetteerPath(), config.indexDir());
+        return new GazetteerGeoparser(gazetteer, English.WORDS, Resolver.standard());
+    }
+
+    /** The bundled gazetteer, loaded once per JVM on first use and shared by every engine (it is immutable). */
+    private static final class Bundled {
+        static final Gazetteer GAZETTEER = BundledGazetteer.load();
+    }
+
+    /** The English word list, loaded once per JVM on first use. */
+    private static final class English {
+        static final Lexicon WORDS = Lexicon.bundled();
     }
 }

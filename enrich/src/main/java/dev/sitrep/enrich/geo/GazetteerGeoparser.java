@@ -1,0 +1,99 @@
+package dev.sitrep.enrich.geo;
+
+import dev.sitrep.common.model.ArticleText;
+import dev.sitrep.common.model.Location;
+import dev.sitrep.common.model.LocationMention;
+import dev.sitrep.common.model.TextField;
+import dev.sitrep.enrich.geo.extractor.Lexicon;
+import dev.sitrep.enrich.geo.extractor.NameMention;
+import dev.sitrep.enrich.geo.extractor.ToponymExtractor;
+import dev.sitrep.enrich.geo.gazetteer.Gazetteer;
+import dev.sitrep.enrich.geo.gazetteer.Place;
+import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
+import dev.sitrep.enrich.geo.resolver.ArticleMentions;
+import dev.sitrep.enrich.geo.resolver.Resolution;
+import dev.sitrep.enrich.geo.resolver.Resolver;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The geoparser facade: the extractor finds names, the gazetteer gives candidates, the resolver picks one
+ * place per name, and the places come out once each, ordered by first mention. Thread-safe.
+ */
+public final class GazetteerGeoparser implements Geoparser {
+
+    private static final Comparator<LocationMention> TEXT_ORDER = Comparator
+            .comparing((LocationMention m) -> m.field() == TextField.TITLE ? 0 : 1)
+            .thenComparingInt(LocationMention::start);
+
+    private final Gazetteer gazetteer;
+    private final ToponymExtractor extractor;
+    private final Resolver resolver;
+
+    public GazetteerGeoparser(Gazetteer gazetteer, Lexicon lexicon, Resolver resolver) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.extractor = new ToponymExtractor(gazetteer, lexicon);
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+    }
+
+    @Override
+    public List<Location> parse(ArticleText article) {
+        List<NameMention> mentions = new ArrayList<>();
+        if (article.title() != null && !article.title().isEmpty()) {
+            mentions.addAll(extractor.extract(article.title(), TextField.TITLE));
+        }
+        mentions.addAll(extractor.extract(article.text(), TextField.TEXT));
+        if (mentions.isEmpty()) {
+            return List.of();
+        }
+        List<Resolution> resolved = resolver.resolve(new ArticleMentions(article.title(), article.text(), mentions));
+        Map<Long, Merged> byPlace = new LinkedHashMap<>();
+        for (Resolution r : resolved) {
+            Merged m = byPlace.computeIfAbsent(r.place().id(), id -> new Merged(r.place()));
+            m.confidence = Math.max(m.confidence, r.confidence());
+            for (NameMention nm : r.mentions()) {
+                m.mentions.add(new LocationMention(nm.field(), nm.start(), nm.end(), nm.text()));
+            }
+        }
+        List<Location> out = new ArrayList<>(byPlace.size());
+        for (Merged m : byPlace.values()) {
+            m.mentions.sort(TEXT_ORDER);
+            out.add(location(m));
+        }
+        out.sort(Comparator.comparing(l -> l.mentions().get(0), TEXT_ORDER));
+        return out;
+    }
+
+    private Location location(Merged m) {
+        Place p = m.place;
+        String admin1 = null;
+        if (p.kind() == PlaceKind.ADMIN1) {
+            admin1 = p.name();
+        } else if (p.kind() != PlaceKind.COUNTRY && !p.admin1Code().isEmpty()) {
+            admin1 = gazetteer.admin1(p.countryCode(), p.admin1Code()).map(Place::name).orElse(null);
+        }
+        return new Location(p.name(), p.id(), p.featureCode(), p.countryCode().isEmpty() ? null : p.countryCode(),
+                admin1, p.lat(), p.lon(), p.population(), m.confidence, m.mentions);
+    }
+
+    @Override
+    public String gazetteer() {
+        return gazetteer.description();
+    }
+
+    /** A place and its mentions while they are gathered; local to one call. */
+    private static final class Merged {
+        final Place place;
+        final List<LocationMention> mentions = new ArrayList<>();
+        double confidence;
+
+        Merged(Place place) {
+            this.place = place;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.sitrep.enrich.geo.extractor;
+
+import dev.sitrep.common.model.TextField;
+import dev.sitrep.enrich.geo.gazetteer.NameMatch;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A place name found in the text, with every gazetteer entry it may refer to.
+ *
+ * @param field         the field the offsets refer to
+ * @param start         start offset, a Java {@code String} index
+ * @param end           end offset, exclusive
+ * @param text          the text of the span
+ * @param key           the normalized lookup key
+ * @param matches       candidate places, best known first (an immutable list; not copied)
+ * @param cues          what the words around the name say
+ */
+public record NameMention(
+        TextField field,
+        int start,
+        int end,
+        String text,
+        String key,
+        List<NameMatch> matches,
+        Cues cues) {
+
+    public NameMention {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(key, "key");
+        matches = Collections.unmodifiableList(matches);
+        Objects.requireNonNull(cues, "cues");
+    }
+
+    /**
+     * Context of one name.
+     *
+     * @param sentenceStart the name opens a sentence, so its capital letter says little
+     * @param commonWord    the name is also a common English word
+     * @param commaAfter    a comma follows the name ("Kazan, Russia")
+     * @param person        the words around say it is part of a person's name ("President Jordan")
+     */
+    public record Cues(boolean sentenceStart, boolean commonWord, boolean commaAfter, boolean person) {
+    }
+}

@@ -1,0 +1,224 @@
+package dev.sitrep.enrich.geo.extractor;
+
+import dev.sitrep.enrich.geo.gazetteer.Gazetteer;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * What the words next to a place name say about it: part of a person's name ("Michael Jordan",
+ * "President Jackson"), of an organisation's ("Washington Post", "Georgia Tech"), or a word that never
+ * starts one (months, weekdays). Stateless and thread-safe.
+ */
+final class ProperNounRules {
+
+    /** Words that never begin a place name, though a gazetteer has places so named. */
+    private static final Set<String> NEVER_PLACES = hashed(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "god", "christ",
+            "christmas", "easter", "internet", "web", "twitter", "facebook", "google", "reddit", "english");
+
+    /** Whole names that are buildings or institutions in the news, though a town bears them too. */
+    private static final Set<String> NEVER_NAMES = hashed("white house", "pentagon", "kremlin", "capitol hill",
+            "wall street", "downing street", "vatican city hall");
+
+    /** Words that are places only as part of a longer name ("West Virginia"), never alone ("the West"). */
+    private static final Set<String> NEVER_ALONE = hashed(
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+            "southern", "eastern", "western", "central", "center", "centre", "middle", "upper", "lower", "federal",
+            "university", "jewish", "arab", "gulf", "capitol", "city", "county", "state", "union", "republic",
+            "valley", "island", "lake", "river", "park", "mount", "saint", "beach", "harbor", "bay", "hill", "hills",
+            "college", "street", "avenue", "road", "metro", "area", "district", "downtown", "uptown");
+
+    /** Capitalized words that qualify a place name without being part of a person's or firm's name. */
+    private static final Set<String> MODIFIERS = hashed(
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+            "southern", "eastern", "western", "central", "downtown", "greater", "metro", "metropolitan", "suburban",
+            "rural", "coastal", "inner", "outer", "upper", "lower", "old", "new", "historic", "mid", "far", "deep",
+            "occupied", "neighboring", "neighbouring", "war", "torn", "the", "in", "of", "from", "to", "at", "and",
+            "southwestern", "southeastern", "northwestern", "northeastern", "nearby", "all", "across", "rebel",
+            "former", "pro", "anti", "post", "pre", "official", "both", "with", "by", "for", "on", "a", "an");
+
+    private static final Set<String> TITLES = hashed(
+            "mr", "mrs", "ms", "miss", "dr", "president", "sen", "senator", "rep", "representative", "gov", "governor",
+            "gen", "judge", "justice", "coach", "officer", "sgt", "sergeant", "lt", "lieutenant", "capt", "captain",
+            "col", "colonel", "adm", "admiral", "maj", "cpl", "pvt", "chief", "rev", "reverend", "pastor", "father",
+            "sister", "brother", "prof", "professor", "mayor", "king", "queen", "prince", "princess", "lord", "lady",
+            "sir", "dame", "pope", "deputy", "detective", "trooper", "attorney", "secretary", "minister", "chairman",
+            "commissioner", "councilman", "councilwoman", "superintendent", "sheriff", "spokesman", "spokeswoman",
+            "jr", "sr", "son", "daughter", "wife", "husband", "uncle", "aunt", "dear");
+
+    private static final Set<String> ORGANISATION_WORDS = hashed(
+            "post", "times", "tribune", "globe", "herald", "journal", "gazette", "chronicle", "examiner", "inquirer",
+            "observer", "register", "courier", "dispatch", "bulletin", "telegraph", "tech", "university", "college",
+            "institute", "academy", "company", "co", "corp", "corporation", "inc", "ltd", "llc", "bank", "airlines",
+            "airways", "motors", "fc", "symphony", "orchestra", "rangers", "senators", "capitals", "nationals",
+            "mariners", "pirates", "royals", "rockets", "mavericks", "stars", "cowboys", "saints", "hornets",
+            "braves", "reds", "giants", "jets", "bears", "lions", "tigers", "eagles", "dolphins", "packers",
+            "chiefs", "raiders", "chargers", "broncos", "texans", "titans", "colts", "ravens", "steelers", "browns",
+            "bengals", "bills", "patriots", "seahawks", "cardinals", "falcons", "panthers", "buccaneers", "vikings",
+            "redskins", "commanders", "lakers", "clippers", "celtics", "knicks", "nets", "bulls", "pistons", "pacers",
+            "heat", "magic", "hawks", "wizards", "spurs", "grizzlies", "pelicans", "thunder", "jazz", "suns",
+            "kings", "warriors", "blazers", "timberwolves", "nuggets", "raptors", "cavaliers", "bucks", "sixers",
+            "yankees", "mets", "dodgers", "angels", "athletics", "astros", "cubs", "sox", "twins", "brewers",
+            "phillies", "marlins", "rays", "orioles", "blue", "padres", "rockies", "diamondbacks", "canucks",
+            "oilers", "flames", "canadiens", "leafs", "bruins", "sabres", "flyers", "penguins", "islanders",
+            "devils", "predators", "blackhawks", "wild", "avalanche", "ducks", "sharks", "coyotes", "hurricanes",
+            "lightning", "sun", "daily", "weekly", "magazine", "press", "zoo", "group", "foundation", "association",
+            "society", "council", "commission", "committee", "party", "league", "conference");
+
+    /** Capitalized words that follow a town's name when the town itself is meant: "Tyler Police", "Marion Mayor". */
+    private static final Set<String> PLACE_MODIFIED = hashed("police", "county", "city", "council", "school", "schools",
+            "high", "middle", "elementary", "fire", "department", "mayor", "municipal", "regional", "memorial",
+            "hospital", "airport", "road", "street", "avenue", "area", "township", "public", "community", "college",
+            "university", "library", "park", "church", "court", "chamber", "board", "commission", "district",
+            "region", "station", "club", "center", "centre", "state", "residents", "man", "woman", "native",
+            "officials", "utilities", "water", "housing", "planning", "zoning", "town", "village", "borough",
+            "metro", "downtown", "square", "mall", "plaza", "heights", "falls", "lake", "river", "harbor", "port");
+
+    /** Words people do and places seldom do, when the place is only a town: "Jones said". */
+    private static final Set<String> SPEECH = hashed("said", "says", "told", "added", "wrote", "explained", "noted",
+            "testified", "argued", "stated", "asked", "recalled", "replied", "admitted", "insisted", "announced");
+
+    /** Hash sets: these are probed for most capitalized words, where they beat immutable sets' probing. */
+    private static Set<String> hashed(String... words) {
+        return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));
+    }
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    ProperNounRules(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    boolean neverStartsName(TokenKeys k, int i) {
+        return NEVER_PLACES.contains(k.key(i));
+    }
+
+    boolean neverName(String key) {
+        return NEVER_NAMES.contains(key);
+    }
+
+    /** The second half of a hyphenated name whose first half is no place: "Wal-Mart", "Coca-Cola". */
+    boolean compoundTail(TokenKeys k, int first) {
+        Tokens t = k.tokens();
+        int prev = first - 1;
+        return prev >= 0 && t.is(first, Tokens.HYPHENATED) && t.capitalized(prev) && gazetteer.lookup(k.key(prev)).isEmpty();
+    }
+
+    boolean neverAlone(TokenKeys k, int first, int last) {
+        return first == last && NEVER_ALONE.contains(k.key(first));
+    }
+
+    /**
+     * A common word joined to another capitalized word is part of a longer name: "Taco Bell", "Concordia
+     * College", "United Russia", "Old Man".
+     */
+    boolean partOfLongerName(TokenKeys k, int first, int last, boolean commonWord) {
+        Tokens t = k.tokens();
+        int prev = first - 1;
+        if (prev >= 0 && t.is(first, Tokens.JOINED) && !t.is(first, Tokens.HYPHENATED) && !t.is(first, Tokens.SENTENCE_START)
+                && t.capitalized(prev)
+                && !t.is(prev, Tokens.ALL_CAPS) && !t.is(prev, Tokens.SENTENCE_START)) {
+            String key = k.key(prev);
+            if (!MODIFIERS.contains(key) && lexicon.englishWord(key) && gazetteer.lookup(key).isEmpty()) {
+                return true;
+            }
+            if (commonWord && !MODIFIERS.contains(key)) {
+                return true;
+            }
+        }
+        int next = last + 1;
+        return commonWord && next < t.size() && t.is(next, Tokens.JOINED) && t.capitalized(next)
+                && !t.is(next, Tokens.ALL_CAPS);
+    }
+
+    /** A single common English word ("Reading"); acronyms ("US", "U.S.") are not words. */
+    boolean commonWord(TokenKeys k, int first, int last) {
+        Tokens t = k.tokens();
+        if (first != last || t.is(first, Tokens.ALL_CAPS) && t.end(first) - t.start(first) <= 4) {
+            return false;
+        }
+        int dot = t.text().indexOf('.', t.start(first));
+        return (dot < 0 || dot >= t.end(first)) && lexicon.englishWord(k.key(first));
+    }
+
+    /** An organisation's name begins with the place: "Washington Post", "Georgia Tech University". */
+    boolean organisation(TokenKeys k, int last) {
+        Tokens t = k.tokens();
+        int next = last + 1;
+        return next < t.size() && t.is(next, Tokens.JOINED) && t.capitalized(next)
+                && ORGANISATION_WORDS.contains(k.key(next));
+    }
+
+    /** A title stands before the name: "President Jackson", "Sen. Lincoln". */
+    boolean titleBefore(TokenKeys k, int first) {
+        Tokens t = k.tokens();
+        return first > 0 && t.is(first, Tokens.JOINED) && !t.is(first, Tokens.SENTENCE_START) && TITLES.contains(k.key(first - 1));
+    }
+
+    /** A title or a given name stands before the place name: "President Jackson", "Michael Jordan". */
+    boolean personBefore(TokenKeys k, int first) {
+        Tokens t = k.tokens();
+        if (first == 0 || !t.is(first, Tokens.JOINED) || t.is(first, Tokens.HYPHENATED) || t.is(first, Tokens.SENTENCE_START)) {
+            return false;
+        }
+        int prev = first - 1;
+        String key = k.key(prev);
+        if (TITLES.contains(key)) {
+            return true;
+        }
+        if (t.capitalized(prev) && !t.is(prev, Tokens.ALL_CAPS) && lexicon.givenName(key) && !place(key)) {
+            return true;
+        }
+        return properNoun(k, prev);
+    }
+
+    /** A town name followed by "said" is a person: "Jones said". */
+    boolean speaker(TokenKeys k, int last) {
+        Tokens t = k.tokens();
+        int next = last + 1;
+        return next < t.size() && t.is(next, Tokens.JOINED) && !t.capitalized(next) && SPEECH.contains(k.key(next));
+    }
+
+    /**
+     * A surname follows the place name: "Jordan Peterson", "Sydney Crosby"; after a given name that is only a
+     * town's name, even a surname that is also a word: "Donald Trump".
+     */
+    boolean personAfter(TokenKeys k, int first, int last, boolean townOnly) {
+        Tokens t = k.tokens();
+        int next = last + 1;
+        if (next >= t.size() || !t.is(next, Tokens.JOINED) || t.is(next, Tokens.HYPHENATED)) {
+            return false;
+        }
+        if (properNoun(k, next)) {
+            return true;
+        }
+        return first == last && lexicon.givenName(k.key(first)) && t.capitalized(next) && !t.is(next, Tokens.ALL_CAPS)
+                && (townOnly && !PLACE_MODIFIED.contains(k.key(next)) || !lexicon.englishWord(k.key(next)))
+                && t.end(next) - t.start(next) > 2;
+    }
+
+    /** A capitalized word that is neither a common word, a place, an abbreviation nor a month. */
+    private boolean properNoun(TokenKeys k, int i) {
+        Tokens t = k.tokens();
+        if (!t.capitalized(i) || t.is(i, Tokens.ALL_CAPS) || t.is(i, Tokens.HAS_DIGIT)) {
+            return false;
+        }
+        String key = k.key(i);
+        int len = t.end(i) - t.start(i);
+        if (len < 3 || t.text().charAt(t.end(i) - 1) == '.' || key.indexOf(' ') >= 0) {
+            return false;
+        }
+        return !lexicon.englishWord(key) && !NEVER_PLACES.contains(key) && !place(key);
+    }
+
+    private boolean place(String key) {
+        return !gazetteer.lookup(key).isEmpty() || gazetteer.isPrefix(key);
+    }
+}

@@ -1,0 +1,194 @@
+package dev.sitrep.enrich.geo.extractor;
+
+import java.util.Arrays;
+
+/** Splits text into word tokens for place-name lookup. Stateless and thread-safe. */
+public final class Tokenizer {
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_WORD[c] = true;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_WORD[c] = true;
+            ASCII_WORD[c - 32] = true;
+        }
+    }
+
+    private Tokenizer() {
+    }
+
+    public static Tokens tokenize(String string) {
+        char[] text = string.toCharArray();
+        int cap = Math.max(16, string.length() / 5);
+        int[] starts = new int[cap];
+        int[] ends = new int[cap];
+        int[] flags = new int[cap];
+        int[] hashes = new int[cap];
+        int n = 0;
+        int i = 0;
+        int len = text.length;
+        int prevEnd = 0;
+        boolean prevAbbreviation = false;
+        while (i < len) {
+            char c = text[i];
+            if (c < 128 ? !ASCII_WORD[c] : !Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean internalPeriod = false;
+            boolean digit = false;
+            boolean lower = false;
+            boolean plain = true;
+            int letters = 0;
+            int hash = 0;
+            if (c >= 'a' && c <= 'z') {
+                // lowercase words are most of the text and never begin a name: skip their plain letters quickly
+                i++;
+                while (i < len && text[i] >= 'a' && text[i] <= 'z') {
+                    i++;
+                }
+                letters = i - start;
+                lower = true;
+                plain = false;
+            }
+            while (i < len) {
+                char x = text[i];
+                if (x < 128 ? ASCII_WORD[x] : Character.isLetterOrDigit(x)) {
+                    if (x >= '0' && x <= '9') {
+                        digit = true;
+                        hash = 31 * hash + x;
+                    } else {
+                        letters++;
+                        if (x >= 'a' && x <= 'z') {
+                            lower = true;
+                            hash = 31 * hash + x;
+                        } else if (x >= 'A' && x <= 'Z') {
+                            hash = 31 * hash + (x + 32);
+                        } else {
+                            plain = false;
+                            lower |= Character.isLowerCase(x);
+                        }
+                    }
+                    i++;
+                } else if ((x == '\'' || x == '\u2019') && i + 1 < len && Character.isLetter(text[i + 1])
+                        && !possessive(text, i)) {
+                    plain = false;
+                    i++;
+                } else if (x == '.' && i + 1 < len && Character.isLetter(text[i + 1]) && i - start <= 2) {
+                    internalPeriod = true;
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            int end = i;
+            boolean abbreviation = false;
+            if (end < len && text[end] == '.' && (internalPeriod || shortAbbreviation(text, start, end)
+                    || end + 1 < len && text[end + 1] == ',')) {
+                end++;
+                abbreviation = true;
+            }
+            if (n == starts.length) {
+                hashes = Arrays.copyOf(hashes, n * 2);
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+                flags = Arrays.copyOf(flags, n * 2);
+            }
+            int f = 0;
+            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
+                f |= Tokens.CAPITALIZED;
+                if (!lower && letters > 1) {
+                    f |= Tokens.ALL_CAPS;
+                }
+            }
+            if (digit) {
+                f |= Tokens.HAS_DIGIT;
+            }
+            f |= gap(text, n == 0 ? -1 : prevEnd, start, prevAbbreviation);
+            starts[n] = start;
+            ends[n] = end;
+            flags[n] = f;
+            hashes[n] = plain && !(i - start == 2 && (text[start + 1] | 32) == 't') ? hash : 0;
+            n++;
+            prevEnd = end;
+            prevAbbreviation = abbreviation;
+            i = Math.max(i, end);
+            if (i < len && (text[i] == '\'' || text[i] == '\u2019') && possessive(text, i)) {
+                i += 2;
+            }
+        }
+        return new Tokens(string, starts, ends, flags, hashes, n);
+    }
+
+    private static boolean possessive(char[] text, int apostrophe) {
+        int s = apostrophe + 1;
+        return s < text.length && (text[s] == 's' || text[s] == 'S')
+                && (s + 1 == text.length || !Character.isLetterOrDigit(text[s + 1]));
+    }
+
+    /** "St.", "Ft.", "Mt.", "Mr.": a capitalized word of two or three letters whose period is not a full stop. */
+    private static boolean shortAbbreviation(char[] text, int start, int end) {
+        int len = end - start;
+        if (len < 2 || len > 3 || !Character.isUpperCase(text[start])) {
+            return false;
+        }
+        for (int k = start + 1; k < end; k++) {
+            if (!Character.isLowerCase(text[k])) {
+                return false;
+            }
+        }
+        char last = text[end - 1];
+        return last == 't' || last == 'r' || last == 's' || last == 'e' && len == 3;
+    }
+
+    /** Flags from the characters between the previous token and this one. */
+    private static int gap(char[] text, int prevEnd, int start, boolean prevAbbreviation) {
+        if (prevEnd < 0) {
+            return Tokens.SENTENCE_START;
+        }
+        if (start == prevEnd + 1 && text[prevEnd] == ' ' && (prevAbbreviation || text[prevEnd - 1] != '.')) {
+            return Tokens.JOINED;
+        }
+        boolean onlyBlanksOrHyphen = true;
+        boolean comma = false;
+        boolean stop = prevAbbreviation ? false : prevEnd > 0 && text[prevEnd - 1] == '.';
+        int hyphens = 0;
+        for (int k = prevEnd; k < start; k++) {
+            char x = text[k];
+            if (x == ' ' || x == '\u00A0') {
+                continue;
+            }
+            if (x == '-' || x == '\u2010' || x == '\u2011') {
+                hyphens++;
+                continue;
+            }
+            onlyBlanksOrHyphen = false;
+            if (x == ',') {
+                comma = true;
+            } else if (x == '.' || x == '!' || x == '?' || x == '\n' || x == '\r' || x == ':' || x == ';' || x == '\u2022') {
+                stop = true;
+            } else if (x == '"' || x == '\u201C' || x == '(' || x == '[') {
+                // an opening quote or bracket starts a sentence-like unit
+                stop = stop || k == start - 1;
+            }
+        }
+        int f = 0;
+        if (onlyBlanksOrHyphen && hyphens <= 1) {
+            f |= Tokens.JOINED;
+            if (hyphens == 1) {
+                f |= Tokens.HYPHENATED;
+            }
+        }
+        if (comma) {
+            f |= Tokens.AFTER_COMMA;
+        }
+        if (stop) {
+            f |= Tokens.SENTENCE_START;
+        }
+        return f;
+    }
+}

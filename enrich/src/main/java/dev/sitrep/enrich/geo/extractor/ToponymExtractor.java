@@ -1,0 +1,198 @@
+package dev.sitrep.enrich.geo.extractor;
+
+import dev.sitrep.common.model.TextField;
+import dev.sitrep.enrich.geo.gazetteer.Gazetteer;
+import dev.sitrep.enrich.geo.gazetteer.NameKind;
+import dev.sitrep.enrich.geo.gazetteer.NameMatch;
+import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds place names: runs of capitalized words (with the lowercase links names contain, "Rio de Janeiro")
+ * looked up longest first in the gazetteer, demonyms included. Names that the words around show to be
+ * people, organisations or common words are left out. Thread-safe.
+ */
+public final class ToponymExtractor {
+
+    /** Longest name tried, in words. */
+    private static final int MAX_WORDS = 6;
+    /** Towns this big speak through their councils in the news; smaller namesakes are mostly surnames. */
+    private static final long SPEAKING_TOWN = 100_000;
+
+    private final Gazetteer gazetteer;
+    private final ProperNounRules rules;
+
+    public ToponymExtractor(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.rules = new ProperNounRules(gazetteer, Objects.requireNonNull(lexicon, "lexicon"));
+    }
+
+    /** Place names of one field, in text order. */
+    public List<NameMention> extract(String text, TextField field) {
+        Tokens t = Tokenizer.tokenize(text);
+        TokenKeys k = new TokenKeys(t);
+        List<NameMention> out = new ArrayList<>();
+        Set<String> personKeys = new HashSet<>();
+        int i = 0;
+        while (i < t.size()) {
+            if (!t.capitalized(i) || t.is(i, Tokens.HAS_DIGIT)
+                    || t.keyHash(i) != 0 && !gazetteer.mayBeginName(t.keyHash(i))) {
+                i++;
+                continue;
+            }
+            int bestEnd = -1;
+            List<NameMatch> best = List.of();
+            String bestKey = null;
+            String key = k.key(i);
+            int j = i;
+            while (true) {
+                if (key.length() > 1 && (j == i || t.capitalized(j))) {
+                    List<NameMatch> found = gazetteer.lookup(key);
+                    if (!found.isEmpty()) {
+                        bestEnd = j;
+                        best = found;
+                        bestKey = key;
+                    }
+                }
+                if (j + 1 >= t.size() || j + 1 - i >= MAX_WORDS || !t.is(j + 1, Tokens.JOINED) || !gazetteer.isPrefix(key)) {
+                    break;
+                }
+                j++;
+                key = key + ' ' + k.key(j);
+            }
+            if (bestEnd < 0 || rules.neverStartsName(k, i)) {
+                i++;
+                continue;
+            }
+            NameMention m = mention(k, i, bestEnd, bestKey, best, field);
+            if (m != null && m.cues().person()) {
+                if (townsOnly(best) || rules.titleBefore(k, i)) {
+                    personKeys.add(m.key());
+                }
+            } else if (m != null) {
+                out.add(m);
+            }
+            i = bestEnd + 1;
+        }
+        if (!personKeys.isEmpty()) {
+            out.removeIf(m -> personKeys.contains(m.key()));
+        }
+        return withoutUnsupportedWeakNames(out);
+    }
+
+    private NameMention mention(TokenKeys k, int first, int last, String key, List<NameMatch> matches, TextField field) {
+        Tokens t = k.tokens();
+        boolean sentenceStart = t.is(first, Tokens.SENTENCE_START);
+        boolean common = rules.commonWord(k, first, last);
+        boolean commaAfter = last + 1 < t.size() && t.is(last + 1, Tokens.AFTER_COMMA);
+        boolean afterComma = t.is(first, Tokens.AFTER_COMMA);
+        if (abbreviationOnly(matches, key, t, first, last) && !afterComma) {
+            return null;
+        }
+        if (common && (sentenceStart || t.is(first, Tokens.ALL_CAPS)) && !commaAfter && !afterComma) {
+            return null;
+        }
+        if (rules.neverAlone(k, first, last) || rules.neverName(key) || rules.compoundTail(k, first)) {
+            return null;
+        }
+        boolean demonym = allDemonyms(matches);
+        if (!demonym && (rules.organisation(k, last) || rules.personAfter(k, first, last, townsOnly(matches))
+                || rules.partOfLongerName(k, first, last, common))) {
+            return null;
+        }
+        boolean person = !demonym && (rules.personBefore(k, first) || rules.speaker(k, last) && smallTownsOnly(matches));
+        return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
+                key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, person));
+    }
+
+    /**
+     * A name that only abbreviates or shortens a place ("Avoyelles" for Avoyelles Parish) stands when it follows a
+     * comma or when the article also names the place in full; alone it is more often a surname ("Scott").
+     */
+    private static List<NameMention> withoutUnsupportedWeakNames(List<NameMention> mentions) {
+        Set<Long> named = null;
+        List<NameMention> out = mentions;
+        for (int i = 0; i < mentions.size(); i++) {
+            NameMention m = mentions.get(i);
+            if (!weakOnly(m.matches())) {
+                continue;
+            }
+            if (named == null) {
+                named = new HashSet<>();
+                for (NameMention o : mentions) {
+                    for (NameMatch nm : o.matches()) {
+                        if (nm.via() != NameKind.WEAK) {
+                            named.add(nm.place().id());
+                        }
+                    }
+                }
+                out = new ArrayList<>(mentions);
+            }
+            Set<Long> full = named;
+            if (m.matches().stream().noneMatch(nm -> full.contains(nm.place().id())) && !afterComma(m, mentions)) {
+                out.remove(m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean afterComma(NameMention m, List<NameMention> all) {
+        for (NameMention o : all) {
+            if (o != m && o.field() == m.field() && o.end() <= m.start() && m.start() - o.end() <= 3 && o.cues().commaAfter()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean weakOnly(List<NameMatch> matches) {
+        for (NameMatch m : matches) {
+            if (m.via() != NameKind.WEAK) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** State abbreviations ("Ga.", "TX") name a place only after a comma: "Atlanta, Ga.". */
+    private static boolean abbreviationOnly(List<NameMatch> matches, String key, Tokens t, int first, int last) {
+        for (NameMatch m : matches) {
+            if (m.via() != NameKind.WEAK) {
+                return false;
+            }
+        }
+        return first == last && (key.length() <= 4 || t.text().charAt(t.end(last) - 1) == '.');
+    }
+
+    /** No country or region among the candidates; they come containers first, so the first one tells. */
+    private static boolean townsOnly(List<NameMatch> matches) {
+        return matches.isEmpty() || !matches.get(0).place().kind().isContainer();
+    }
+
+    /** Only villages and small towns: "Jones said" is a person, "Gainesville says" a city. */
+    private static boolean smallTownsOnly(List<NameMatch> matches) {
+        if (!townsOnly(matches)) {
+            return false;
+        }
+        for (NameMatch m : matches) {
+            if (m.place().kind() == PlaceKind.CITY) {
+                return m.place().population() < SPEAKING_TOWN;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allDemonyms(List<NameMatch> matches) {
+        for (NameMatch m : matches) {
+            if (m.via() != NameKind.DEMONYM) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

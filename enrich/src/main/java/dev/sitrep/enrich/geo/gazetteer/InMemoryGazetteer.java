@@ -1,0 +1,216 @@
+package dev.sitrep.enrich.geo.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A gazetteer held in memory: the bundled one, and small fixtures in tests.
+ * Immutable once built; lookups allocate nothing but the returned list view.
+ */
+public final class InMemoryGazetteer implements Gazetteer {
+
+    private static final NameKind[] NAME_KINDS = NameKind.values();
+    private static final int FIRST_WORD_BITS = 1 << 23;
+
+    private final Place[] places;
+    private final Map<String, int[]> postings;
+    private final Set<String> prefixes;
+    /** Bit set of the mixed hashes of every name's first word. */
+    private final long[] firstWords;
+    private final Map<String, Place> countries;
+    private final Map<String, Place> admin1;
+    private final String description;
+
+    private InMemoryGazetteer(Builder b) {
+        this.places = b.places.toArray(new Place[0]);
+        this.description = b.description;
+        Map<String, int[]> map = new HashMap<>(b.names.size() * 4 / 3 + 1);
+        Set<String> prefixSet = new HashSet<>();
+        for (Map.Entry<String, int[]> e : b.names.entrySet()) {
+            map.put(e.getKey(), ordered(e.getValue()));
+            String key = e.getKey();
+            for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
+                prefixSet.add(key.substring(0, i));
+            }
+        }
+        this.postings = map;
+        this.prefixes = prefixSet;
+        this.firstWords = new long[FIRST_WORD_BITS >>> 6];
+        for (String key : map.keySet()) {
+            int space = key.indexOf(' ');
+            int h = (space < 0 ? key : key.substring(0, space)).hashCode();
+            int bit = mix(h);
+            firstWords[bit >>> 6] |= 1L << bit;
+        }
+        Map<String, Place> c = new HashMap<>();
+        Map<String, Place> a = new HashMap<>();
+        for (Place p : places) {
+            if (p.kind() == PlaceKind.COUNTRY) {
+                c.putIfAbsent(p.countryCode(), p);
+            } else if (p.kind() == PlaceKind.ADMIN1) {
+                a.putIfAbsent(p.countryCode() + '.' + p.admin1Code(), p);
+            }
+        }
+        this.countries = c;
+        this.admin1 = a;
+    }
+
+    /**
+     * The postings of one name (slot 0 holds their count), best known first: by kind of place, then population,
+     * then kind of name; each place once, under the best kind of name that matched it.
+     */
+    private int[] ordered(int[] list) {
+        int n = list[0];
+        if (n == 1) {
+            return new int[] {list[1]};
+        }
+        long[] ranked = new long[n];
+        for (int i = 0; i < n; i++) {
+            int p = list[i + 1];
+            Place place = places[p >>> 2];
+            long pop = Math.min(place.population(), (1L << 34) - 1);
+            ranked[i] = (long) place.kind().ordinal() << 60 | ((1L << 34) - 1 - pop) << 26 | (long) (p & 3) << 24 | i;
+        }
+        Arrays.sort(ranked);
+        int[] out = new int[n];
+        int m = 0;
+        Set<Integer> seen = n > 8 ? new HashSet<>() : null;
+        for (long r : ranked) {
+            int p = list[(int) (r & 0xFFFFFF) + 1];
+            if (seen != null ? seen.add(p >>> 2) : !containsPlace(out, m, p >>> 2)) {
+                out[m++] = p;
+            }
+        }
+        return m == n ? out : Arrays.copyOf(out, m);
+    }
+
+    private static boolean containsPlace(int[] out, int m, int place) {
+        for (int i = 0; i < m; i++) {
+            if (out[i] >>> 2 == place) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static Builder builder(String description) {
+        return new Builder(description);
+    }
+
+    @Override
+    public List<NameMatch> lookup(String key) {
+        int[] list = postings.get(key);
+        if (list == null) {
+            return List.of();
+        }
+        return new PostingList(list);
+    }
+
+    @Override
+    public boolean mayBeginName(int firstWordHash) {
+        int bit = mix(firstWordHash);
+        return (firstWords[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    private static int mix(int h) {
+        int x = h * 0x9E3779B9;
+        return (x ^ x >>> 15) & FIRST_WORD_BITS - 1;
+    }
+
+    @Override
+    public boolean isPrefix(String key) {
+        return prefixes.contains(key);
+    }
+
+    @Override
+    public Optional<Place> country(String countryCode) {
+        return Optional.ofNullable(countries.get(countryCode));
+    }
+
+    @Override
+    public Optional<Place> admin1(String countryCode, String admin1Code) {
+        return Optional.ofNullable(admin1.get(countryCode + '.' + admin1Code));
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /** Number of places. */
+    public int size() {
+        return places.length;
+    }
+
+    private final class PostingList extends java.util.AbstractList<NameMatch> implements java.util.RandomAccess {
+        private final int[] list;
+
+        PostingList(int[] list) {
+            this.list = list;
+        }
+
+        @Override
+        public NameMatch get(int i) {
+            int p = list[i];
+            return new NameMatch(places[p >>> 2], NAME_KINDS[p & 3]);
+        }
+
+        @Override
+        public int size() {
+            return list.length;
+        }
+    }
+
+    /** Collects places and their names; not thread-safe. */
+    public static final class Builder {
+        private final String description;
+        private final List<Place> places = new ArrayList<>();
+        /** Postings per key; slot 0 holds how many of the rest are used. */
+        private final Map<String, int[]> names = new HashMap<>(1 << 19);
+
+        private Builder(String description) {
+            this.description = description;
+        }
+
+        /** Adds a place under its own name and the given other names. */
+        public Builder add(Place place, Map<String, NameKind> otherNames) {
+            int index = places.size();
+            places.add(place);
+            name(index, place.name(), NameKind.PRIMARY);
+            otherNames.forEach((n, kind) -> name(index, n, kind));
+            return this;
+        }
+
+        public Builder add(Place place, String... alternateNames) {
+            Map<String, NameKind> m = new HashMap<>();
+            Arrays.stream(alternateNames).forEach(n -> m.put(n, NameKind.ALTERNATE));
+            return add(place, m);
+        }
+
+        private void name(int index, String name, NameKind kind) {
+            String key = NameNormalizer.normalize(name);
+            if (key.isEmpty()) {
+                return;
+            }
+            int[] list = names.get(key);
+            if (list == null) {
+                list = new int[2];
+                names.put(key, list);
+            } else if (list[0] + 1 == list.length) {
+                list = Arrays.copyOf(list, list.length * 2);
+                names.put(key, list);
+            }
+            list[++list[0]] = index << 2 | kind.ordinal();
+        }
+
+        public InMemoryGazetteer build() {
+            return new InMemoryGazetteer(this);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.sitrep.enrich.geo.resolver;
+
+import dev.sitrep.enrich.geo.extractor.NameMention;
+import dev.sitrep.enrich.geo.gazetteer.NameMatch;
+
+import java.util.List;
+
+/**
+ * Every mention of one name in an article, resolved together (one sense per discourse).
+ *
+ * @param key        the normalized name
+ * @param mentions   the mentions, in text order (title first)
+ * @param candidates the places the name may refer to, best known first
+ */
+public record MentionGroup(String key, List<NameMention> mentions, List<NameMatch> candidates) {
+
+    public MentionGroup {
+        mentions = List.copyOf(mentions);
+        candidates = List.copyOf(candidates);
+    }
+
+    /** Whether every mention is a common English word at a capital ("Reading", "Mobile"). */
+    public boolean commonWord() {
+        return mentions.stream().allMatch(m -> m.cues().commonWord());
+    }
+}

@@ -1,0 +1,125 @@
+package dev.sitrep.enrich.geo.resolver;
+
+import dev.sitrep.common.model.TextField;
+import dev.sitrep.enrich.geo.extractor.NameMention;
+import dev.sitrep.enrich.geo.gazetteer.NameMatch;
+import dev.sitrep.enrich.geo.gazetteer.Place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Picks one place for each name: groups the mentions of a name, runs the passes in order over the candidates'
+ * scores, and keeps a name only when its best reading is likely enough. Thread-safe.
+ */
+public final class Resolver {
+
+    /** Candidates kept per name, best known first; more only slow the passes down. */
+    static final int MAX_CANDIDATES = 40;
+    /** Below this confidence the best reading is a guess, and guesses are left out. */
+    static final double MIN_CONFIDENCE = 0.1;
+    /** Readings this close together count as agreeing: the evaluation's own radius of a right answer. */
+    static final double AGREEMENT_KM = 161;
+    /** Below this score the place is too small to stand without support from context. */
+    static final double MIN_SCORE = 4.0;
+    /** A common word at a capital ("Mobile", "Reading") needs a clearly strong reading. */
+    static final double MIN_SCORE_COMMON_WORD = 6.0;
+
+    private static final Comparator<NameMention> TEXT_ORDER = Comparator
+            .comparing((NameMention m) -> m.field() == TextField.TITLE ? 0 : 1)
+            .thenComparingInt(NameMention::start);
+
+    private final List<ResolverPass> passes;
+
+    public Resolver(List<ResolverPass> passes) {
+        this.passes = List.copyOf(passes);
+    }
+
+    /** The default chain, in order. */
+    public static Resolver standard() {
+        return new Resolver(List.of(new PriorPass(), new ShortNamePass(), new ContainmentPass(), new DocumentFocusPass(),
+                new SharedRegionPass(), new ProximityPass()));
+    }
+
+    public List<Resolution> resolve(ArticleMentions article) {
+        Objects.requireNonNull(article, "article");
+        ScoreSheet sheet = new ScoreSheet(group(article));
+        for (ResolverPass pass : passes) {
+            pass.apply(article, sheet);
+        }
+        List<Resolution> out = new ArrayList<>();
+        for (int g = 0; g < sheet.size(); g++) {
+            int best = sheet.best(g);
+            if (best < 0) {
+                continue;
+            }
+            double score = sheet.score(g, best);
+            MentionGroup group = sheet.group(g);
+            double minScore = group.commonWord() ? MIN_SCORE_COMMON_WORD : MIN_SCORE;
+            double confidence = confidence(agreement(sheet, g, best), score);
+            if (score < minScore || confidence < MIN_CONFIDENCE) {
+                continue;
+            }
+            out.add(new Resolution(sheet.place(g, best), confidence, group.mentions()));
+        }
+        return out;
+    }
+
+    /**
+     * The belief that the place lies where the best reading puts it: the share of candidates near it, so that
+     * twenty small namesakes in one state do not make the largest one a guess.
+     */
+    private static double agreement(ScoreSheet sheet, int g, int best) {
+        double[] p = sheet.probabilities(g);
+        double near = 0;
+        for (int c = 0; c < p.length; c++) {
+            Place a = sheet.place(g, c);
+            Place b = sheet.place(g, best);
+            if (c == best || Math.abs(a.lat() - b.lat()) <= AGREEMENT_KM / 111.0 && a.kmTo(b) <= AGREEMENT_KM) {
+                near += p[c];
+            }
+        }
+        return near;
+    }
+
+    /** Belief among the candidates, tempered when the winner's own evidence is thin. */
+    private static double confidence(double p, double score) {
+        double support = 1 / (1 + Math.exp(-(score - MIN_SCORE - 1)));
+        return Math.max(0, Math.min(1, p * (0.5 + 0.5 * support)));
+    }
+
+    /**
+     * One group per name, except that a name given different containers ("Paris, Texas" and "Paris, France")
+     * forms one group per container; plain mentions join the name's only containered group, if it has one.
+     */
+    private static List<MentionGroup> group(ArticleMentions article) {
+        List<NameMention> mentions = article.mentions();
+        Map<String, Map<String, List<NameMention>>> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            NameMention m = mentions.get(i);
+            String container = i + 1 < mentions.size() && m.cues().commaAfter()
+                    && ContainmentPass.adjacentByComma(article, m, mentions.get(i + 1)) ? mentions.get(i + 1).key() : "";
+            byKey.computeIfAbsent(m.key(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(container, k -> new ArrayList<>()).add(m);
+        }
+        List<MentionGroup> groups = new ArrayList<>(byKey.size());
+        for (Map<String, List<NameMention>> byContainer : byKey.values()) {
+            List<NameMention> plain = byContainer.get("");
+            if (plain != null && byContainer.size() == 2) {
+                byContainer.remove("");
+                List<NameMention> only = byContainer.values().iterator().next();
+                only.addAll(plain);
+                only.sort(TEXT_ORDER);
+            }
+            for (List<NameMention> ms : byContainer.values()) {
+                List<NameMatch> all = ms.get(0).matches();
+                groups.add(new MentionGroup(ms.get(0).key(), ms, all.size() > MAX_CANDIDATES ? all.subList(0, MAX_CANDIDATES) : all));
+            }
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,174 @@
+package dev.sitrep.enrich.geo.resolver;
+
+import dev.sitrep.enrich.geo.gazetteer.Place;
+
+import dev.sitrep.enrich.geo.extractor.NameMention;
+
+import dev.sitrep.enrich.geo.gazetteer.NameMatch;
+import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The candidates' scores for one article while the passes run. Created per call, never shared between threads.
+ * Scores are log-odds-like: a candidate 1.0 above another is e times as likely.
+ */
+public final class ScoreSheet {
+
+    private final List<MentionGroup> groups;
+    private final double[][] scores;
+    private final Map<NameMention, Integer> groupOf = new IdentityHashMap<>();
+    private final int[][] country;
+    private final int[][] region;
+    private final int countries;
+    private final int regions;
+
+    ScoreSheet(List<MentionGroup> groups) {
+        this.groups = List.copyOf(groups);
+        int n = groups.size();
+        this.scores = new double[n][];
+        this.country = new int[n][];
+        this.region = new int[n][];
+        Map<String, Integer> countryIds = new HashMap<>();
+        Map<String, Map<String, Integer>> regionIds = new HashMap<>();
+        int regionCount = 0;
+        for (int g = 0; g < n; g++) {
+            List<NameMatch> cs = groups.get(g).candidates();
+            scores[g] = new double[cs.size()];
+            country[g] = new int[cs.size()];
+            region[g] = new int[cs.size()];
+            for (int c = 0; c < cs.size(); c++) {
+                Place p = cs.get(c).place();
+                if (p.countryCode().isEmpty()) {
+                    country[g][c] = -1;
+                    region[g][c] = -1;
+                    continue;
+                }
+                Integer ci = countryIds.get(p.countryCode());
+                if (ci == null) {
+                    ci = countryIds.size();
+                    countryIds.put(p.countryCode(), ci);
+                }
+                country[g][c] = ci;
+                if (p.admin1Code().isEmpty() || p.kind() == PlaceKind.COUNTRY) {
+                    region[g][c] = -1;
+                } else {
+                    Map<String, Integer> byCode = regionIds.computeIfAbsent(p.countryCode(), k -> new HashMap<>());
+                    Integer ri = byCode.get(p.admin1Code());
+                    if (ri == null) {
+                        ri = regionCount++;
+                        byCode.put(p.admin1Code(), ri);
+                    }
+                    region[g][c] = ri;
+                }
+            }
+            for (NameMention m : groups.get(g).mentions()) {
+                groupOf.put(m, g);
+            }
+        }
+        this.countries = countryIds.size();
+        this.regions = regionCount;
+    }
+
+    /** A small number standing for the candidate's country within this article, or -1 when it has none. */
+    public int country(int g, int c) {
+        return country[g][c];
+    }
+
+    /** A small number standing for the candidate's first-level region, or -1 (countries, places without one). */
+    public int region(int g, int c) {
+        return region[g][c];
+    }
+
+    /** How many distinct countries the candidates lie in; country numbers run below it. */
+    public int countries() {
+        return countries;
+    }
+
+    /** How many distinct first-level regions the candidates lie in; region numbers run below it. */
+    public int regions() {
+        return regions;
+    }
+
+    /** The group of a mention, or -1 when it has none (it was dropped). */
+    public int groupOf(NameMention mention) {
+        Integer g = groupOf.get(mention);
+        return g == null ? -1 : g;
+    }
+
+    public List<MentionGroup> groups() {
+        return groups;
+    }
+
+    public int size() {
+        return groups.size();
+    }
+
+    public MentionGroup group(int g) {
+        return groups.get(g);
+    }
+
+    public int candidates(int g) {
+        return scores[g].length;
+    }
+
+    public Place place(int g, int c) {
+        return groups.get(g).candidates().get(c).place();
+    }
+
+    public double score(int g, int c) {
+        return scores[g][c];
+    }
+
+    public void add(int g, int c, double delta) {
+        scores[g][c] += delta;
+    }
+
+    /** The index of the best-scored candidate of a group, or -1 when it has none. */
+    public int best(int g) {
+        double[] s = scores[g];
+        int best = -1;
+        for (int c = 0; c < s.length; c++) {
+            if (best < 0 || s[c] > s[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How much a name's evidence counts for the others, 0 to 1: a name whose best reading is a hamlet may be no
+     * place at all ("Bandera supporters"), and should not steer the others.
+     */
+    public double plausibility(int g) {
+        int b = best(g);
+        return b < 0 ? 0 : Math.max(0, Math.min(1, (scores[g][b] - 3.0) / 2.0));
+    }
+
+    /** The softmax probability of one candidate among its group's. */
+    public double probability(int g, int c) {
+        return probabilities(g)[c];
+    }
+
+    /** The softmax probabilities of a group's candidates, in candidate order. */
+    public double[] probabilities(int g) {
+        double[] s = scores[g];
+        double[] p = new double[s.length];
+        if (s.length == 0) {
+            return p;
+        }
+        double top = s[best(g)];
+        double sum = 0;
+        for (int c = 0; c < s.length; c++) {
+            p[c] = Math.exp(s[c] - top);
+            sum += p[c];
+        }
+        for (int c = 0; c < s.length; c++) {
+            p[c] /= sum;
+        }
+        return p;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.sitrep.enrich.geo.gazetteer;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BundledGazetteerTest {
+
+    @Test
+    @DisplayName("should load the bundled gazetteer in under 3 seconds and well under 200 MB of heap")
+    void shouldLoadFastAndSmall() {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long before = rt.totalMemory() - rt.freeMemory();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long t0 = threads.getCurrentThreadCpuTime();
+        InMemoryGazetteer g = BundledGazetteer.load();
+        // CPU time of this thread, not wall time: the build machine is shared, and a busy neighbour is no regression
+        Duration took = Duration.ofNanos(threads.getCurrentThreadCpuTime() - t0);
+        System.gc();
+        long heap = rt.totalMemory() - rt.freeMemory() - before;
+        assertThat(g.size()).isGreaterThan(200_000);
+        assertThat(took).isLessThan(Duration.ofSeconds(3));
+        assertThat(heap).isLessThan(200L << 20);
+        assertThat(g.lookup("sochi")).isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("should normalize names: case, diacritics, periods, hyphens and saints")
+    void shouldNormalizeNames() {
+        assertThat(NameNormalizer.normalize("U.S.")).isEqualTo("us");
+        assertThat(NameNormalizer.normalize("Nagorno-Karabakh")).isEqualTo("nagorno karabakh");
+        assertThat(NameNormalizer.normalize("St. Louis")).isEqualTo("saint louis");
+        assertThat(NameNormalizer.normalize("Zürich")).isEqualTo("zurich");
+        assertThat(NameNormalizer.normalize("Côte d’Ivoire")).isEqualTo("cote d ivoire");
+    }
+}
