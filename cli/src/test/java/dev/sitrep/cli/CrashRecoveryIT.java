@@ -236,6 +236,51 @@ class CrashRecoveryIT {
         assertThat(Files.readString(log)).doesNotContain(SECRET);
     }
 
+    @Test
+    @DisplayName("the topic sink killed twice mid-copy: the copy holds every record exactly once")
+    void shouldCopyEachRecordOnceAcrossKills() throws Exception {
+        String from = "topiccrash.enriched";
+        String to = "topiccrash.copy";
+        TopicAdmin.ensureTopics(KafkaSettings.of(kafka.bootstrap()).properties(),
+                List.of(new NewTopic(from, 2, (short) 1), new NewTopic(to, 2, (short) 1)), Duration.ofSeconds(30));
+        AtomicReference<Throwable> producerFailure = new AtomicReference<>();
+        Thread producer = new Thread(() -> produceSlowly(from, producerFailure), "slow-producer");
+        producer.start();
+        List<String> args = List.of("sink", "--bootstrap", kafka.bootstrap(), "--kafka-config", clientConfig().toString(),
+                "--topic-enriched", from, "--to-topic", to, "--group-id", "crash-copy");
+        Path log = dir.resolve("copy.log");
+        LongSupplier copied = () -> committedOffsets("crash-copy");
+        List<String> phases = new ArrayList<>();
+        for (int kill = 0; kill < 2; kill++) {
+            try (ChildSitrep sink = ChildSitrep.start(log, args)) {
+                awaitGrowth(copied, 3_000, sink);
+                sink.kill();
+                phases.add("SIGKILL at " + copied.getAsLong());
+            }
+        }
+        producer.join();
+        assertThat(producerFailure.get()).isNull();
+        try (ChildSitrep last = ChildSitrep.start(log, args)) {
+            awaitValue(copied, ARTICLES, last);
+            assertThat(last.terminate()).as("exit code after SIGTERM").isEqualTo(143);
+        }
+        awaitNoOpenTransaction(to);
+
+        List<String> ids = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> r : TopicContents.read(kafka.bootstrap(), to, "read_committed")) {
+            ids.add(r.key());
+        }
+        long inLog = TopicContents.read(kafka.bootstrap(), to, "read_uncommitted").size();
+        Set<String> distinct = new HashSet<>(ids);
+        System.out.printf(Locale.ROOT, "FIGURES topic sink killed: in %d, copied %d, duplicates %d, lost %d; %d records"
+                        + " in the log (%d aborted); %s%n", ARTICLES, ids.size(), ids.size() - distinct.size(),
+                ARTICLES - distinct.size(), inLog, inLog - ids.size(), phases);
+
+        assertThat(ids).hasSize(ARTICLES).doesNotHaveDuplicates();
+        assertThat(distinct).isEqualTo(IntStreamIds.all(ARTICLES));
+        assertThat(Files.readString(log)).doesNotContain(SECRET);
+    }
+
     /** The ids {@link #produceSlowly} writes. */
     private static final class IntStreamIds {
         static Set<String> all(int n) {
