@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 /** {@code sitrep extract}: the enrichment engine over a JSONL file, no Kafka. */
@@ -61,44 +62,54 @@ final class ExtractCommand implements Callable<Integer> {
         ObjectMapper mapper = Json.mapper();
         long enriched = 0;
         long rejected = 0;
-        // Lines are split as bytes: a line that is not UTF-8 is one bad record, not an unreadable file.
-        try (InputStream lines = new BufferedInputStream(Files.newInputStream(in));
-             BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-             BufferedWriter dead = dlq == null ? null : Files.newBufferedWriter(dlq, StandardCharsets.UTF_8)) {
-            byte[] bytes;
-            long lineNo = 0;
-            while ((bytes = nextLine(lines)) != null) {
-                lineNo++;
-                if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-                    continue;
-                }
-                ErrorCode code;
-                String message;
-                try {
-                    ParsedArticle article = reader.read(bytes);
-                    ObjectNode json = EnrichedJson.write(article.json(), enricher.enrich(article.text()), engine, Instant.now());
-                    writer.write(mapper.writeValueAsString(json));
-                    writer.newLine();
-                    enriched++;
-                    continue;
-                } catch (InvalidArticleException e) {
-                    code = e.code();
-                    message = e.getMessage();
-                } catch (RuntimeException | StackOverflowError e) {
-                    code = ErrorCode.ENRICHMENT_FAILED;
-                    message = e.toString();
-                }
-                rejected++;
-                System.err.printf("%s:%d: %s: %s%n", in, lineNo, code, message);
-                if (dead != null) {
-                    DeadLetter letter = DeadLetter.of(code, message, null, -1, lineNo, bytes, Instant.now());
-                    dead.write(mapper.writeValueAsString(letter.toJson(mapper)));
-                    dead.newLine();
+        long lineNo = 0;
+        Signals signals = new Signals();
+        try (signals) {
+            // Lines are split as bytes: a line that is not UTF-8 is one bad record, not an unreadable file.
+            try (InputStream lines = new BufferedInputStream(Files.newInputStream(in));
+                 BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+                 BufferedWriter dead = dlq == null ? null : Files.newBufferedWriter(dlq, StandardCharsets.UTF_8)) {
+                byte[] bytes;
+                // On SIGTERM the line in hand is finished and the outputs are closed whole, each line complete.
+                while (!signals.signalled() && (bytes = nextLine(lines)) != null) {
+                    lineNo++;
+                    if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+                        continue;
+                    }
+                    ErrorCode code;
+                    String message;
+                    try {
+                        ParsedArticle article = reader.read(bytes);
+                        ObjectNode json = EnrichedJson.write(article.json(), enricher.enrich(article.text()), engine,
+                                Instant.now());
+                        writer.write(mapper.writeValueAsString(json));
+                        writer.newLine();
+                        enriched++;
+                        continue;
+                    } catch (InvalidArticleException e) {
+                        code = e.code();
+                        message = e.getMessage();
+                    } catch (RuntimeException | StackOverflowError e) {
+                        code = ErrorCode.ENRICHMENT_FAILED;
+                        message = e.toString();
+                    }
+                    rejected++;
+                    System.err.printf("%s:%d: %s: %s%n", in, lineNo, code, message);
+                    if (dead != null) {
+                        DeadLetter letter = DeadLetter.of(code, message, null, -1, lineNo, bytes, Instant.now());
+                        dead.write(mapper.writeValueAsString(letter.toJson(mapper)));
+                        dead.newLine();
+                    }
                 }
             }
+            if (signals.signalled()) {
+                System.err.printf("extract: stopped after line %d: %d enriched, %d rejected -> %s%n", lineNo, enriched,
+                        rejected, out);
+                return ExitCodes.STOPPED;
+            }
+            System.err.printf("extract: %d enriched, %d rejected -> %s%n", enriched, rejected, out);
+            return rejected == 0 ? 0 : 1;
         }
-        System.err.printf("extract: %d enriched, %d rejected -> %s%n", enriched, rejected, out);
-        return rejected == 0 ? 0 : 1;
     }
 
     /** The next line without its line break (and a CR before it), or null at the end. */
@@ -112,6 +123,6 @@ final class ExtractCommand implements Callable<Integer> {
             return null;
         }
         byte[] bytes = line.toByteArray();
-        return bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? java.util.Arrays.copyOf(bytes, bytes.length - 1) : bytes;
+        return bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? Arrays.copyOf(bytes, bytes.length - 1) : bytes;
     }
 }

@@ -95,6 +95,39 @@ class ShutdownIT {
         assertThat(ids).hasSize(1_000).doesNotHaveDuplicates();
     }
 
+    @Test
+    @DisplayName("extract stops on SIGTERM after the line in hand, its output whole line by line")
+    void shouldStopExtractCleanly() throws Exception {
+        Path in = dir.resolve("many.jsonl");
+        TestArticles.writeMixed(in, 100_000, 1_000);
+        Path out = dir.resolve("extracted.jsonl");
+        List<String> args = List.of("extract", "--in", in.toString(), "--out", out.toString());
+        int code;
+        String log;
+        try (ChildSitrep extract = ChildSitrep.start(dir.resolve("extract.log"), args)) {
+            awaitValue(() -> Files.exists(out) ? sizeOf(out) : 0, 1, extract);
+
+            code = extract.terminate();
+            log = extract.output();
+        }
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        System.out.printf(Locale.ROOT, "FIGURES SIGTERM extract: exit %d, %d whole lines written%n", code, lines.size());
+        assertThat(code).as(log).isEqualTo(143);
+        assertThat(log).contains("extract: stopped after line");
+        assertThat(lines).isNotEmpty().hasSizeLessThan(100_000);
+        for (String line : lines) {
+            assertThat(mapper.readTree(line).has("casualties")).isTrue();
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     private static long lines(Path file) {
         try {
             return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8).size() : 0;

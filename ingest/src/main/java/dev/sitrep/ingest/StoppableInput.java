@@ -2,6 +2,8 @@ package dev.sitrep.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +35,7 @@ final class StoppableInput extends InputStream {
         try {
             int n;
             while (!stopped && (n = in.read(buf)) != -1) {
-                byte[] chunk = java.util.Arrays.copyOf(buf, n);
+                byte[] chunk = Arrays.copyOf(buf, n);
                 while (!stopped && !chunks.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
                     // the reader is slower than the input: wait for room
                 }
@@ -87,7 +89,7 @@ final class StoppableInput extends InputStream {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while reading");
+                throw new InterruptedIOException("interrupted while reading");
             }
         }
         int n = Math.min(len, current.length - pos);
