@@ -11,6 +11,7 @@ import java.util.Locale;
 final class AnchorScanner {
 
     private final char[][] table;
+    private final int[] hashes;
     private final int mask;
     private final int minLength;
     private final int maxLength;
@@ -18,16 +19,19 @@ final class AnchorScanner {
     AnchorScanner(Collection<String> words) {
         int size = Integer.highestOneBit(Math.max(16, words.size() * 4)) * 2;
         table = new char[size][];
+        hashes = new int[size];
         mask = size - 1;
         int min = Integer.MAX_VALUE;
         int max = 0;
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
-            int slot = spread(hash(lower, 0, lower.length())) & mask;
+            int h = hash(lower, 0, lower.length());
+            int slot = spread(h) & mask;
             while (table[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             table[slot] = lower.toCharArray();
+            hashes[slot] = h;
             min = Math.min(min, lower.length());
             max = Math.max(max, lower.length());
         }
@@ -63,7 +67,7 @@ final class AnchorScanner {
         int slot = spread(h) & mask;
         char[] entry;
         while ((entry = table[slot]) != null) {
-            if (entry.length == length && sameWord(entry, text, start)) {
+            if (hashes[slot] == h && entry.length == length && sameWord(entry, text, start)) {
                 return true;
             }
             slot = (slot + 1) & mask;

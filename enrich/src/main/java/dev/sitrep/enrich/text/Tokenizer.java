@@ -24,7 +24,7 @@ public final class Tokenizer {
         int linkChecked = from - 1;
         while (i < to) {
             char c = chars[i];
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (Chars.isWhitespace(c) || c == '\u00a0') {
                 i++;
                 continue;
             }
@@ -39,7 +39,7 @@ public final class Tokenizer {
             }
             if (isDigit(c)) {
                 i = number(text, chars, i, to, tokens);
-            } else if (Character.isLetter(c)) {
+            } else if (Chars.isLetter(c)) {
                 i = word(text, chars, i, to, tokens);
             } else {
                 tokens.add(new Token(text, chars, i, i + 1, TokenKind.PUNCT, false));
@@ -61,9 +61,9 @@ public final class Tokenizer {
                 break;
             }
         }
-        if (i < to && Character.isLetter(chars[i])) {
+        if (i < to && Chars.isLetter(chars[i])) {
             // "14th", "9am", "3rd": a word with digits, never a plain count
-            while (i < to && Character.isLetterOrDigit(chars[i])) {
+            while (i < to && Chars.isLetterOrDigit(chars[i])) {
                 i++;
             }
             tokens.add(new Token(text, chars, start, i, TokenKind.WORD, false));
@@ -77,11 +77,11 @@ public final class Tokenizer {
         int i = start + 1;
         while (i < to) {
             char c = chars[i];
-            if (Character.isLetterOrDigit(c)) {
+            if (Chars.isLetterOrDigit(c)) {
                 i++;
-            } else if (isApostrophe(c) && i + 1 < to && Character.isLetter(chars[i + 1])) {
+            } else if (isApostrophe(c) && i + 1 < to && Chars.isLetter(chars[i + 1])) {
                 i++;
-            } else if (c == '.' && i + 1 < to && Character.isLetter(chars[i + 1]) && i - start == 1) {
+            } else if (c == '.' && i + 1 < to && Chars.isLetter(chars[i + 1]) && i - start == 1) {
                 // "U.S", "a.m": single letters joined by dots stay one token
                 i++;
             } else {
@@ -103,7 +103,7 @@ public final class Tokenizer {
         int slashes = 0;
         boolean dotCom = false;
         int k = from;
-        for (; k < to && !Character.isWhitespace(chars[k]); k++) {
+        for (; k < to && !Chars.isWhitespace(chars[k]); k++) {
             char c = chars[k];
             if (c == '/' || c == '\\') {
                 slashes++;
