@@ -37,6 +37,8 @@ class GeoparserRegressionTest {
     static final long TYLER_TEXAS = 4738214;
     static final long AVOYELLES_PARISH = 910022009;
     static final long KANSAS = 4273857;
+    static final long HOUSTON = 4699066;
+    static final long EDMONTON_LONDON = 2650209;
 
     static Stream<Arguments> places() {
         return Stream.of(
@@ -61,7 +63,12 @@ class GeoparserRegressionTest {
                 arguments("two demonyms joined by a hyphen", "The Armenian-Azerbaijani border stayed tense.", "Armenian", ARMENIA),
                 arguments("a town's name before a civic word", "Tyler Police arrested two men near Dallas.", "Tyler", TYLER_TEXAS),
                 arguments("a county's short name after its full name", "Avoyelles Parish deputies said Avoyelles schools reopen.", "Avoyelles", AVOYELLES_PARISH),
-                arguments("an AP state abbreviation after a comma", "She grew up in Wichita, Kan., and moved east.", "Kan.", KANSAS));
+                arguments("an AP state abbreviation after a comma", "She grew up in Wichita, Kan., and moved east.", "Kan.", KANSAS),
+                arguments("a big city stays a city after a person of its name",
+                        "She may apply to Sam Houston State University. She showed her heifer in Houston.", "Houston", HOUSTON),
+                arguments("a street's name hints where its town is",
+                        "The school in Hertford Road, Edmonton, opened a shelter for the homeless in Enfield.", "Edmonton",
+                        EDMONTON_LONDON));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,7 +99,14 @@ class GeoparserRegressionTest {
                 arguments("a political party", "He quit United Russia last week.", "Russia"),
                 arguments("a given name that is also a town, before a surname", "Donald Trump spoke on Monday.", "Donald"),
                 arguments("a shop chain's hyphenated name", "He bought it at Wal-Mart.", "Mart"),
-                arguments("a county's short name with no county in sight", "Scott scored twice in the second half.", "Scott"));
+                arguments("a county's short name with no county in sight", "Scott scored twice in the second half.", "Scott"),
+                arguments("a street named after a town", "The crash closed Wichita Drive near the school.", "Wichita"),
+                arguments("an abbreviated street", "The funeral home is at 508 Cumberland St., two blocks east.", "Cumberland"),
+                arguments("a surname after a middle initial", "Capt. Roy A. Nelson said the tenant had left.", "Nelson"),
+                arguments("a surname after a middle name", "Jason Terrell Jones, 23, was charged.", "Jones"),
+                arguments("a surname after a given name that is also a town", "The Rev. Roy Jones' new job was news.", "Jones"),
+                arguments("a small region's name, alone after the person was named",
+                        "Capt. Roy A. Nelson arrived at ten. The music stopped, Nelson said.", "Nelson"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -79,6 +79,13 @@ final class ProperNounRules {
             "officials", "utilities", "water", "housing", "planning", "zoning", "town", "village", "borough",
             "metro", "downtown", "square", "mall", "plaza", "heights", "falls", "lake", "river", "harbor", "port");
 
+    /**
+     * Capitalized words that make a place's name a street's: "Wichita Drive", "Cumberland St."; "St." only where
+     * no name follows ("St. Louis").
+     */
+    private static final Set<String> STREET_WORDS = hashed("street", "saint", "road", "rd", "drive", "avenue",
+            "ave", "boulevard", "blvd", "lane", "ln", "terrace", "circle");
+
     /** Words people do and places seldom do, when the place is only a town: "Jones said". */
     private static final Set<String> SPEECH = hashed("said", "says", "told", "added", "wrote", "explained", "noted",
             "testified", "argued", "stated", "asked", "recalled", "replied", "admitted", "insisted", "announced");
@@ -162,21 +169,82 @@ final class ProperNounRules {
         return first > 0 && t.is(first, Tokens.JOINED) && !t.is(first, Tokens.SENTENCE_START) && TITLES.contains(k.key(first - 1));
     }
 
-    /** A title or a given name stands before the place name: "President Jackson", "Michael Jordan". */
-    boolean personBefore(TokenKeys k, int first) {
+    /**
+     * A title or a given name stands before the place name: "President Jackson", "Michael Jordan", also across a
+     * middle initial or middle name: "Capt. Roy A. Nelson", "Jason Terrell Jones". A given name that is also a
+     * town's ("Roy", "Troy") counts before a name that is only a town's: "Roy Jones" is a person, "Austin Texas"
+     * is not.
+     */
+    boolean personBefore(TokenKeys k, int first, boolean townOnly) {
         Tokens t = k.tokens();
-        if (first == 0 || !t.is(first, Tokens.JOINED) || t.is(first, Tokens.HYPHENATED) || t.is(first, Tokens.SENTENCE_START)) {
+        if (afterInitial(t, first)) {
+            int initial = first - 1;
+            return joinedToPrevious(t, initial) && (TITLES.contains(k.key(initial - 1)) || givenName(k, initial - 1));
+        }
+        if (!joinedToPrevious(t, first)) {
             return false;
         }
         int prev = first - 1;
         String key = k.key(prev);
-        if (TITLES.contains(key)) {
+        if (TITLES.contains(key)
+                || t.capitalized(prev) && !t.is(prev, Tokens.ALL_CAPS) && lexicon.givenName(key) && !place(key)) {
             return true;
         }
-        if (t.capitalized(prev) && !t.is(prev, Tokens.ALL_CAPS) && lexicon.givenName(key) && !place(key)) {
+        boolean afterName = givenName(k, prev) && joinedToPrevious(t, prev)
+                && (TITLES.contains(k.key(prev - 1)) || givenName(k, prev - 1));
+        if (afterName) {
+            return true;
+        }
+        if (townOnly && givenName(k, prev) && !(joinedToPrevious(t, prev) && t.capitalized(prev - 1))) {
             return true;
         }
         return properNoun(k, prev);
+    }
+
+    private static boolean joinedToPrevious(Tokens t, int i) {
+        return i > 0 && t.is(i, Tokens.JOINED) && !t.is(i, Tokens.HYPHENATED) && !t.is(i, Tokens.SENTENCE_START);
+    }
+
+    /** A given name that is no common word nor a word that qualifies places ("Roy", not "Cherry" or "West"). */
+    private boolean givenName(TokenKeys k, int i) {
+        Tokens t = k.tokens();
+        String key = k.key(i);
+        return t.capitalized(i) && !t.is(i, Tokens.ALL_CAPS) && lexicon.givenName(key) && !MODIFIERS.contains(key)
+                && !lexicon.englishWord(key);
+    }
+
+    /**
+     * The word follows a middle initial ("A. Nelson"): one capital letter, its period and one blank, which the
+     * tokenizer takes for a full stop.
+     */
+    private static boolean afterInitial(Tokens t, int i) {
+        if (i < 2) {
+            return false;
+        }
+        int s = t.start(i - 1);
+        int e = t.end(i - 1);
+        String text = t.text();
+        return e - s == 1 && Character.isUpperCase(text.charAt(s)) && t.start(i) == e + 2 && text.charAt(e) == '.'
+                && text.charAt(e + 1) == ' ';
+    }
+
+    /**
+     * A street's name: the place name is followed by a capitalized street word, not by a number ("Otter Tail
+     * County Road 80" names the county).
+     */
+    boolean street(TokenKeys k, int last) {
+        Tokens t = k.tokens();
+        int next = last + 1;
+        if (next >= t.size() || !t.is(next, Tokens.JOINED) || !t.capitalized(next) || t.is(next, Tokens.ALL_CAPS)
+                || !STREET_WORDS.contains(k.key(next))) {
+            return false;
+        }
+        int after = next + 1;
+        boolean joinedAfter = after < t.size() && t.is(after, Tokens.JOINED);
+        if (joinedAfter && t.is(after, Tokens.HAS_DIGIT)) {
+            return false;
+        }
+        return !k.key(next).equals("saint") || !(joinedAfter && t.capitalized(after));
     }
 
     /** A town name followed by "said" is a person: "Jones said". */

@@ -23,6 +23,9 @@ public final class ToponymExtractor {
     private static final int MAX_WORDS = 6;
     /** Towns this big speak through their councils in the news; smaller namesakes are mostly surnames. */
     private static final long SPEAKING_TOWN = 100_000;
+    /** First-level regions with fewer people than this are seldom news; their names are mostly surnames. */
+    private static final long MINOR_REGION = 500_000;
+    private static final long BIG_CITY = 1_000_000;
 
     private final Gazetteer gazetteer;
     private final ProperNounRules rules;
@@ -71,7 +74,7 @@ public final class ToponymExtractor {
             }
             NameMention m = mention(k, i, bestEnd, bestKey, best, field);
             if (m != null && m.cues().person()) {
-                if (townsOnly(best) || rules.titleBefore(k, i)) {
+                if ((townsOnly(best) || minorRegionsOnly(best)) && !bigCity(best) || rules.titleBefore(k, i)) {
                     personKeys.add(m.key());
                 }
             } else if (m != null) {
@@ -105,9 +108,10 @@ public final class ToponymExtractor {
                 || rules.partOfLongerName(k, first, last, common))) {
             return null;
         }
-        boolean person = !demonym && (rules.personBefore(k, first) || rules.speaker(k, last) && smallTownsOnly(matches));
+        boolean person = !demonym && (rules.personBefore(k, first, townsOnly(matches)) || rules.speaker(k, last) && smallTownsOnly(matches));
         return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
-                key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, person));
+                key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, person,
+                townsOnly(matches) && rules.street(k, last)));
     }
 
     /**
@@ -172,6 +176,34 @@ public final class ToponymExtractor {
     /** No country or region among the candidates; they come containers first, so the first one tells. */
     private static boolean townsOnly(List<NameMatch> matches) {
         return matches.isEmpty() || !matches.get(0).place().kind().isContainer();
+    }
+
+    /**
+     * No country, and only first-level regions few people live in ("Nelson", "Flores"): once the article shows the
+     * name to be a person's, its other mentions are that person too.
+     */
+    private static boolean minorRegionsOnly(List<NameMatch> matches) {
+        for (NameMatch m : matches) {
+            PlaceKind kind = m.place().kind();
+            if (kind == PlaceKind.CONTINENT || kind == PlaceKind.COUNTRY
+                    || kind.isContainer() && m.place().population() >= MINOR_REGION) {
+                return false;
+            }
+            if (!kind.isContainer()) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** A city so big that a person of the same name does not make its other mentions the person ("Sam Houston"). */
+    private static boolean bigCity(List<NameMatch> matches) {
+        for (NameMatch m : matches) {
+            if (m.place().kind() == PlaceKind.CITY && m.place().population() >= BIG_CITY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only villages and small towns: "Jones said" is a person, "Gainesville says" a city. */

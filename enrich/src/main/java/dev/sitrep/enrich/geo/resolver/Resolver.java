@@ -64,7 +64,10 @@ public final class Resolver {
             if (score < minScore || confidence < MIN_CONFIDENCE) {
                 continue;
             }
-            out.add(new Resolution(sheet.place(g, best), confidence, group.mentions()));
+            List<NameMention> reported = group.reported();
+            if (!reported.isEmpty()) {
+                out.add(new Resolution(sheet.place(g, best), confidence, reported));
+            }
         }
         return out;
     }
