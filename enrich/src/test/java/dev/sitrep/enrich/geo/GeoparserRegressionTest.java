@@ -38,6 +38,8 @@ class GeoparserRegressionTest {
     static final long AVOYELLES_PARISH = 910022009;
     static final long KANSAS = 4273857;
     static final long HOUSTON = 4699066;
+    static final long PARIS_TENNESSEE = 4647963;
+    static final long LONDON_ONTARIO = 6058560;
     static final long EDMONTON_LONDON = 2650209;
 
     static Stream<Arguments> places() {
@@ -64,6 +66,11 @@ class GeoparserRegressionTest {
                 arguments("a town's name before a civic word", "Tyler Police arrested two men near Dallas.", "Tyler", TYLER_TEXAS),
                 arguments("a county's short name after its full name", "Avoyelles Parish deputies said Avoyelles schools reopen.", "Avoyelles", AVOYELLES_PARISH),
                 arguments("an AP state abbreviation after a comma", "She grew up in Wichita, Kan., and moved east.", "Kan.", KANSAS),
+                arguments("a town and the county it lies in, named apart",
+                        "Paris police arrested a woman on Friday. She was held in the Henry County jail.", "Paris", PARIS_TENNESSEE),
+                arguments("explicit containment holds for the name's later mentions",
+                        "Police in London, Ontario, arrested a man. He had moved from England. London police thanked residents.",
+                        "London", LONDON_ONTARIO),
                 arguments("a big city stays a city after a person of its name",
                         "She may apply to Sam Houston State University. She showed her heifer in Houston.", "Houston", HOUSTON),
                 arguments("a street's name hints where its town is",
