@@ -39,6 +39,7 @@ class GeoparserRegressionTest {
     static final long KANSAS = 4273857;
     static final long HOUSTON = 4699066;
     static final long PARIS_TENNESSEE = 4647963;
+    static final long ST_JOHNS = 6324733;
     static final long LONDON_ONTARIO = 6058560;
     static final long EDMONTON_LONDON = 2650209;
 
@@ -66,6 +67,8 @@ class GeoparserRegressionTest {
                 arguments("a town's name before a civic word", "Tyler Police arrested two men near Dallas.", "Tyler", TYLER_TEXAS),
                 arguments("a county's short name after its full name", "Avoyelles Parish deputies said Avoyelles schools reopen.", "Avoyelles", AVOYELLES_PARISH),
                 arguments("an AP state abbreviation after a comma", "She grew up in Wichita, Kan., and moved east.", "Kan.", KANSAS),
+                arguments("a city named for a saint, in the possessive", "Fog closed the port of St. John's, Newfoundland.",
+                        "St. John", ST_JOHNS),
                 arguments("a town and the county it lies in, named apart",
                         "Paris police arrested a woman on Friday. She was held in the Henry County jail.", "Paris", PARIS_TENNESSEE),
                 arguments("explicit containment holds for the name's later mentions",
@@ -107,6 +110,8 @@ class GeoparserRegressionTest {
                 arguments("a given name that is also a town, before a surname", "Donald Trump spoke on Monday.", "Donald"),
                 arguments("a shop chain's hyphenated name", "He bought it at Wal-Mart.", "Mart"),
                 arguments("a county's short name with no county in sight", "Scott scored twice in the second half.", "Scott"),
+                arguments("a hospital dedicated to a saint", "He was taken to St. Michael's Hospital downtown.", "St. Michael"),
+                arguments("a saint's feast day", "The parade marks St. Patrick's Day.", "St. Patrick"),
                 arguments("a street named after a town", "The crash closed Wichita Drive near the school.", "Wichita"),
                 arguments("an abbreviated street", "The funeral home is at 508 Cumberland St., two blocks east.", "Cumberland"),
                 arguments("a surname after a middle initial", "Capt. Roy A. Nelson said the tenant had left.", "Nelson"),

@@ -86,6 +86,12 @@ final class ProperNounRules {
     private static final Set<String> STREET_WORDS = hashed("street", "saint", "road", "rd", "drive", "avenue",
             "ave", "boulevard", "blvd", "lane", "ln", "terrace", "circle");
 
+    /** What a saint's name in the possessive heads: "St. Michael's Hospital", "St. Patrick's Day". */
+    private static final Set<String> DEDICATED = hashed("hospital", "church", "cathedral", "chapel", "basilica",
+            "abbey", "school", "college", "university", "academy", "day", "parish", "episcopal", "catholic",
+            "medical", "cemetery", "home", "hall", "center", "centre", "orthodox", "coptic", "anglican", "lutheran",
+            "methodist", "presbyterian", "baptist", "high", "elementary", "primary", "regional");
+
     /** Words people do and places seldom do, when the place is only a town: "Jones said". */
     private static final Set<String> SPEECH = hashed("said", "says", "told", "added", "wrote", "explained", "noted",
             "testified", "argued", "stated", "asked", "recalled", "replied", "admitted", "insisted", "announced");
@@ -161,6 +167,23 @@ final class ProperNounRules {
         int next = last + 1;
         return next < t.size() && t.is(next, Tokens.JOINED) && t.capitalized(next)
                 && ORGANISATION_WORDS.contains(k.key(next));
+    }
+
+    /**
+     * A saint's name in the possessive before what is dedicated to the saint: "St. Mark's Coptic Orthodox
+     * Cathedral", "St. Patrick's Day"; "St. John's, Newfoundland" stays a place.
+     */
+    boolean dedicatedToSaint(TokenKeys k, String key, int last) {
+        Tokens t = k.tokens();
+        int next = last + 1;
+        if (!key.startsWith("saint ") || next >= t.size() || !t.capitalized(next)) {
+            return false;
+        }
+        String text = t.text();
+        int e = t.end(last);
+        return t.start(next) == e + 3 && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')
+                && (text.charAt(e + 1) == 's' || text.charAt(e + 1) == 'S') && text.charAt(e + 2) == ' '
+                && DEDICATED.contains(k.key(next));
     }
 
     /** A title stands before the name: "President Jackson", "Sen. Lincoln". */

@@ -104,11 +104,13 @@ public final class ToponymExtractor {
             return null;
         }
         boolean demonym = allDemonyms(matches);
-        if (!demonym && (rules.organisation(k, last) || rules.personAfter(k, first, last, townsOnly(matches))
+        if (!demonym && (rules.organisation(k, last) || rules.dedicatedToSaint(k, key, last)
+                || rules.personAfter(k, first, last, townsOnly(matches))
                 || rules.partOfLongerName(k, first, last, common))) {
             return null;
         }
-        boolean person = !demonym && (rules.personBefore(k, first, townsOnly(matches)) || rules.speaker(k, last) && smallTownsOnly(matches));
+        boolean person = !demonym && (rules.personBefore(k, first, townsOnly(matches))
+                || rules.speaker(k, last) && smallTownsOnly(matches));
         return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
                 key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, person,
                 townsOnly(matches) && rules.street(k, last)));
