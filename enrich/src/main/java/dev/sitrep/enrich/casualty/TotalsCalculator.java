@@ -87,7 +87,7 @@ final class TotalsCalculator {
                     additive &= c.additive() && !c.definite();
                     referring |= c.definite();
                     String head = Victims.category(c.victims());
-                    specific &= head != null && c.victims().split(" ").length <= 3;
+                    specific &= head != null && words(c.victims()) <= 3;
                     if (heads == null) {
                         heads = new HashSet<>();
                     }
@@ -114,6 +114,24 @@ final class TotalsCalculator {
             seenHeads.addAll(groupHeads);
         }
         return running;
+    }
+
+    /** {@code s.split(" ").length}, without the array. */
+    static int words(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0) {
+            return s.isEmpty() ? 1 : 0;
+        }
+        int n = 1;
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean present(List<Candidate> candidates, CasualtyKind kind) {

@@ -21,7 +21,8 @@ public final class Tokenizer {
     public static List<Token> tokenize(String text, char[] chars, int from, int to) {
         List<Token> tokens = new ArrayList<>(Math.max(8, (to - from) / 5));
         int i = from;
-        int linkChecked = from - 1;
+        // Most sentences hold no web address: then no run of the sentence needs looking at for one.
+        int linkChecked = mayHoldLink(chars, from, to) ? from - 1 : to;
         while (i < to) {
             char c = chars[i];
             if (Chars.isWhitespace(c) || c == '\u00a0') {
@@ -117,6 +118,23 @@ public final class Tokenizer {
                 || k - from >= 4 && (chars[from] | 32) == 'w' && (chars[from + 1] | 32) == 'w'
                 && (chars[from + 2] | 32) == 'w' && chars[from + 3] == '.';
         return k - from >= 6 && (slashes >= 2 || dotCom || web) ? k : from;
+    }
+
+    /** False when {@link #linkEnd} finds no address anywhere in {@code chars[from, to)}: no slash, ".com", "http", "www.". */
+    private static boolean mayHoldLink(char[] chars, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = chars[k];
+            if (c == '/' || c == '\\'
+                    || c == '.' && k + 3 < to && (chars[k + 1] | 32) == 'c' && (chars[k + 2] | 32) == 'o'
+                    && (chars[k + 3] | 32) == 'm'
+                    || (c | 32) == 'h' && k + 3 < to && (chars[k + 1] | 32) == 't' && (chars[k + 2] | 32) == 't'
+                    && (chars[k + 3] | 32) == 'p'
+                    || (c | 32) == 'w' && k + 3 < to && (chars[k + 1] | 32) == 'w' && (chars[k + 2] | 32) == 'w'
+                    && chars[k + 3] == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDot(char[] chars, int from, int to) {
