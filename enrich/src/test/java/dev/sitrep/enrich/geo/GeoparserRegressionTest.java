@@ -40,6 +40,7 @@ class GeoparserRegressionTest {
     static final long HOUSTON = 4699066;
     static final long PARIS_TENNESSEE = 4647963;
     static final long ST_JOHNS = 6324733;
+    static final long SAINT_PETERSBURG = 498817;
     static final long LONDON_ONTARIO = 6058560;
     static final long EDMONTON_LONDON = 2650209;
 
@@ -69,6 +70,8 @@ class GeoparserRegressionTest {
                 arguments("an AP state abbreviation after a comma", "She grew up in Wichita, Kan., and moved east.", "Kan.", KANSAS),
                 arguments("a city named for a saint, in the possessive", "Fog closed the port of St. John's, Newfoundland.",
                         "St. John", ST_JOHNS),
+                arguments("a big saint-named city in the possessive", "Flights land at St. Petersburg's Pulkovo airport.",
+                        "St. Petersburg", SAINT_PETERSBURG),
                 arguments("a town and the county it lies in, named apart",
                         "Paris police arrested a woman on Friday. She was held in the Henry County jail.", "Paris", PARIS_TENNESSEE),
                 arguments("explicit containment holds for the name's later mentions",
@@ -112,6 +115,9 @@ class GeoparserRegressionTest {
                 arguments("a county's short name with no county in sight", "Scott scored twice in the second half.", "Scott"),
                 arguments("a hospital dedicated to a saint", "He was taken to St. Michael's Hospital downtown.", "St. Michael"),
                 arguments("a saint's feast day", "The parade marks St. Patrick's Day.", "St. Patrick"),
+                arguments("a saint's name before a detention center", "The boy was held at the St. James Youth Detention Center.",
+                        "St. James"),
+                arguments("a firm of two surnames", "The council hired Stevens & Wilkinson to design the hall.", "Stevens"),
                 arguments("a street named after a town", "The crash closed Wichita Drive near the school.", "Wichita"),
                 arguments("an abbreviated street", "The funeral home is at 508 Cumberland St., two blocks east.", "Cumberland"),
                 arguments("a surname after a middle initial", "Capt. Roy A. Nelson said the tenant had left.", "Nelson"),

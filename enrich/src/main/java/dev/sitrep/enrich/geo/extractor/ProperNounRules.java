@@ -86,11 +86,12 @@ final class ProperNounRules {
     private static final Set<String> STREET_WORDS = hashed("street", "saint", "road", "rd", "drive", "avenue",
             "ave", "boulevard", "blvd", "lane", "ln", "terrace", "circle");
 
-    /** What a saint's name in the possessive heads: "St. Michael's Hospital", "St. Patrick's Day". */
+    /** What is dedicated to a saint: "St. Paul's Hospital", "St. John's University", "St. Patrick's Day". */
     private static final Set<String> DEDICATED = hashed("hospital", "church", "cathedral", "chapel", "basilica",
             "abbey", "school", "college", "university", "academy", "day", "parish", "episcopal", "catholic",
-            "medical", "cemetery", "home", "hall", "center", "centre", "orthodox", "coptic", "anglican", "lutheran",
-            "methodist", "presbyterian", "baptist", "high", "elementary", "primary", "regional");
+            "medical", "health", "cemetery", "home", "hall", "center", "centre", "orthodox", "coptic", "anglican",
+            "lutheran", "methodist", "presbyterian", "baptist", "united", "union", "memorial", "high", "elementary",
+            "primary", "youth", "retirement");
 
     /** Words people do and places seldom do, when the place is only a town: "Jones said". */
     private static final Set<String> SPEECH = hashed("said", "says", "told", "added", "wrote", "explained", "noted",
@@ -170,20 +171,44 @@ final class ProperNounRules {
     }
 
     /**
-     * A saint's name in the possessive before what is dedicated to the saint: "St. Mark's Coptic Orthodox
-     * Cathedral", "St. Patrick's Day"; "St. John's, Newfoundland" stays a place.
+     * A saint's name heading what is dedicated to the saint: "St. Mark's Coptic Orthodox Cathedral", "St. James
+     * Youth Detention Center", "St. Patrick's Day". Where the name is also a big town's, only a word of that kind
+     * tells ("St. Petersburg's airport" is the city's); "St. John's, Newfoundland" stays a place.
      */
-    boolean dedicatedToSaint(TokenKeys k, String key, int last) {
+    boolean dedicatedToSaint(TokenKeys k, String key, int last, boolean bigTown) {
         Tokens t = k.tokens();
         int next = last + 1;
-        if (!key.startsWith("saint ") || next >= t.size() || !t.capitalized(next)) {
+        if (!key.startsWith("saint ") || next >= t.size() || !t.capitalized(next) || t.is(next, Tokens.SENTENCE_START)
+                || t.is(next, Tokens.ALL_CAPS)) {
             return false;
         }
         String text = t.text();
         int e = t.end(last);
-        return t.start(next) == e + 3 && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')
-                && (text.charAt(e + 1) == 's' || text.charAt(e + 1) == 'S') && text.charAt(e + 2) == ' '
-                && DEDICATED.contains(k.key(next));
+        boolean possessive = t.start(next) == e + 3 && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')
+                && (text.charAt(e + 1) == 's' || text.charAt(e + 1) == 'S') && text.charAt(e + 2) == ' ';
+        if (!possessive && !t.is(next, Tokens.JOINED)) {
+            return false;
+        }
+        String word = k.key(next);
+        if (DEDICATED.contains(word)) {
+            return true;
+        }
+        return !bigTown && (possessive || lexicon.englishWord(word) && !PLACE_MODIFIED.contains(word)
+                && !MODIFIERS.contains(word));
+    }
+
+    /** A firm's name of two names joined by an ampersand: "Stevens & Wilkinson", "Marks & Spencer". */
+    boolean firm(TokenKeys k, int first, int last) {
+        Tokens t = k.tokens();
+        return last + 1 < t.size() && t.capitalized(last + 1) && ampersandBetween(t, last, last + 1)
+                || first > 0 && t.capitalized(first - 1) && ampersandBetween(t, first - 1, first);
+    }
+
+    private static boolean ampersandBetween(Tokens t, int a, int b) {
+        String text = t.text();
+        int s = t.end(a);
+        int e = t.start(b);
+        return e - s == 3 && text.charAt(s) == ' ' && text.charAt(s + 1) == '&' && text.charAt(s + 2) == ' ';
     }
 
     /** A title stands before the name: "President Jackson", "Sen. Lincoln". */

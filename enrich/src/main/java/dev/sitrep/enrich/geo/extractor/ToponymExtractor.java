@@ -104,7 +104,8 @@ public final class ToponymExtractor {
             return null;
         }
         boolean demonym = allDemonyms(matches);
-        if (!demonym && (rules.organisation(k, last) || rules.dedicatedToSaint(k, key, last)
+        if (!demonym && (rules.organisation(k, last) || rules.dedicatedToSaint(k, key, last, speakingTown(matches))
+                || townsOnly(matches) && rules.firm(k, first, last)
                 || rules.personAfter(k, first, last, townsOnly(matches))
                 || rules.partOfLongerName(k, first, last, common))) {
             return null;
@@ -196,6 +197,16 @@ public final class ToponymExtractor {
             }
         }
         return true;
+    }
+
+    /** A town big enough to own things in the possessive ("St. Petersburg's airport"). */
+    private static boolean speakingTown(List<NameMatch> matches) {
+        for (NameMatch m : matches) {
+            if (m.place().kind() == PlaceKind.CITY && m.place().population() >= SPEAKING_TOWN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A city so big that a person of the same name does not make its other mentions the person ("Sam Houston"). */
