@@ -117,6 +117,7 @@ class GeoparserRegressionTest {
                 arguments("a saint's feast day", "The parade marks St. Patrick's Day.", "St. Patrick"),
                 arguments("a saint's name before a detention center", "The boy was held at the St. James Youth Detention Center.",
                         "St. James"),
+                arguments("a given name that is also a small region abroad", "Mary Walker got 2,204 votes.", "Mary"),
                 arguments("a firm of two surnames", "The council hired Stevens & Wilkinson to design the hall.", "Stevens"),
                 arguments("a street named after a town", "The crash closed Wichita Drive near the school.", "Wichita"),
                 arguments("an abbreviated street", "The funeral home is at 508 Cumberland St., two blocks east.", "Cumberland"),

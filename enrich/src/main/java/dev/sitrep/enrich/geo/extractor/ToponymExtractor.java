@@ -106,11 +106,11 @@ public final class ToponymExtractor {
         boolean demonym = allDemonyms(matches);
         if (!demonym && (rules.organisation(k, last) || rules.dedicatedToSaint(k, key, last, speakingTown(matches))
                 || townsOnly(matches) && rules.firm(k, first, last)
-                || rules.personAfter(k, first, last, townsOnly(matches))
+                || rules.personAfter(k, first, last, surnameLike(matches))
                 || rules.partOfLongerName(k, first, last, common))) {
             return null;
         }
-        boolean person = !demonym && (rules.personBefore(k, first, townsOnly(matches))
+        boolean person = !demonym && (rules.personBefore(k, first, surnameLike(matches))
                 || rules.speaker(k, last) && smallTownsOnly(matches));
         return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
                 key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, person,
@@ -207,6 +207,11 @@ public final class ToponymExtractor {
             }
         }
         return false;
+    }
+
+    /** Only towns or minor regions: a name that people bear more often than the news names the place. */
+    private static boolean surnameLike(List<NameMatch> matches) {
+        return townsOnly(matches) || minorRegionsOnly(matches);
     }
 
     /** A city so big that a person of the same name does not make its other mentions the person ("Sam Houston"). */
