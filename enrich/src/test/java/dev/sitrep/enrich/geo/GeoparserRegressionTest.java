@@ -41,6 +41,8 @@ class GeoparserRegressionTest {
     static final long PARIS_TENNESSEE = 4647963;
     static final long ST_JOHNS = 6324733;
     static final long SAINT_PETERSBURG = 498817;
+    static final long KOSOVO = 831053;
+    static final long NEW_CALEDONIA = 2139685;
     static final long LONDON_ONTARIO = 6058560;
     static final long EDMONTON_LONDON = 2650209;
 
@@ -72,6 +74,10 @@ class GeoparserRegressionTest {
                         "St. John", ST_JOHNS),
                 arguments("a big saint-named city in the possessive", "Flights land at St. Petersburg's Pulkovo airport.",
                         "St. Petersburg", SAINT_PETERSBURG),
+                arguments("a country iso3166-2-db gives no GeoNames id", "Serbia and Kosovo resumed talks in Brussels.", "Kosovo",
+                        KOSOVO),
+                arguments("a territory, not the province it once named", "Protesters marched in New Caledonia on Sunday.",
+                        "New Caledonia", NEW_CALEDONIA),
                 arguments("a town and the county it lies in, named apart",
                         "Paris police arrested a woman on Friday. She was held in the Henry County jail.", "Paris", PARIS_TENNESSEE),
                 arguments("explicit containment holds for the name's later mentions",
