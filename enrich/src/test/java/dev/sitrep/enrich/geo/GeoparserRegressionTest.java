@@ -42,6 +42,7 @@ class GeoparserRegressionTest {
     static final long ST_JOHNS = 6324733;
     static final long SAINT_PETERSBURG = 498817;
     static final long KOSOVO = 831053;
+    static final long TURKEY = 298795;
     static final long NEW_CALEDONIA = 2139685;
     static final long LONDON_ONTARIO = 6058560;
     static final long EDMONTON_LONDON = 2650209;
@@ -78,6 +79,8 @@ class GeoparserRegressionTest {
                         KOSOVO),
                 arguments("a territory, not the province it once named", "Protesters marched in New Caledonia on Sunday.",
                         "New Caledonia", NEW_CALEDONIA),
+                arguments("a common word opening a sentence, the place named elsewhere",
+                        "Turkish troops crossed the border. Turkey has denied any losses.", "Turkey", TURKEY),
                 arguments("a town and the county it lies in, named apart",
                         "Paris police arrested a woman on Friday. She was held in the Henry County jail.", "Paris", PARIS_TENNESSEE),
                 arguments("explicit containment holds for the name's later mentions",

@@ -7,6 +7,7 @@ import dev.sitrep.enrich.geo.gazetteer.NameMatch;
 import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +41,7 @@ public final class ToponymExtractor {
         Tokens t = Tokenizer.tokenize(text);
         TokenKeys k = new TokenKeys(t);
         List<NameMention> out = new ArrayList<>();
+        List<NameMention> unsure = new ArrayList<>();
         Set<String> personKeys = new HashSet<>();
         int i = 0;
         while (i < t.size()) {
@@ -72,7 +74,7 @@ public final class ToponymExtractor {
                 i++;
                 continue;
             }
-            NameMention m = mention(k, i, bestEnd, bestKey, best, field);
+            NameMention m = mention(k, i, bestEnd, bestKey, best, field, unsure);
             if (m != null && m.cues().person()) {
                 if ((townsOnly(best) || minorRegionsOnly(best)) && !bigCity(best) || rules.titleBefore(k, i)) {
                     personKeys.add(m.key());
@@ -82,13 +84,40 @@ public final class ToponymExtractor {
             }
             i = bestEnd + 1;
         }
+        if (!unsure.isEmpty()) {
+            supported(unsure, out);
+        }
         if (!personKeys.isEmpty()) {
             out.removeIf(m -> personKeys.contains(m.key()));
         }
         return withoutUnsupportedWeakNames(out);
     }
 
-    private NameMention mention(TokenKeys k, int first, int last, String key, List<NameMatch> matches, TextField field) {
+    /**
+     * A common word that opens a sentence ("Turkey has suffered...", "China's president...") is a place when the
+     * field names the same place elsewhere, where its capital letter tells: "Turkish troops", "in China". Alone it
+     * stays a word ("Turkey should rest before carving").
+     */
+    private static void supported(List<NameMention> unsure, List<NameMention> out) {
+        Set<Long> named = new HashSet<>();
+        for (NameMention m : out) {
+            named.add(m.matches().get(0).place().id());
+        }
+        boolean added = false;
+        for (NameMention m : unsure) {
+            if (named.contains(m.matches().get(0).place().id())) {
+                out.add(m);
+                added = true;
+            }
+        }
+        if (added) {
+            out.sort(Comparator.comparingInt(NameMention::start));
+        }
+    }
+
+    /** The mention at these tokens, or null; a sentence-initial common word goes to {@code unsure} instead. */
+    private NameMention mention(TokenKeys k, int first, int last, String key, List<NameMatch> matches, TextField field,
+            List<NameMention> unsure) {
         Tokens t = k.tokens();
         boolean sentenceStart = t.is(first, Tokens.SENTENCE_START);
         boolean common = rules.commonWord(k, first, last);
@@ -97,9 +126,7 @@ public final class ToponymExtractor {
         if (abbreviationOnly(matches, key, t, first, last) && !afterComma) {
             return null;
         }
-        if (common && (sentenceStart || t.is(first, Tokens.ALL_CAPS)) && !commaAfter && !afterComma) {
-            return null;
-        }
+        boolean needsSupport = common && (sentenceStart || t.is(first, Tokens.ALL_CAPS)) && !commaAfter && !afterComma;
         if (rules.neverAlone(k, first, last) || rules.neverName(key) || rules.compoundTail(k, first)) {
             return null;
         }
@@ -112,9 +139,16 @@ public final class ToponymExtractor {
         }
         boolean person = !demonym && (rules.personBefore(k, first, surnameLike(matches))
                 || rules.speaker(k, last) && smallTownsOnly(matches));
-        return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
+        NameMention m = new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
                 key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, person,
                 townsOnly(matches) && rules.street(k, last)));
+        if (needsSupport) {
+            if (!person) {
+                unsure.add(m);
+            }
+            return null;
+        }
+        return m;
     }
 
     /**
