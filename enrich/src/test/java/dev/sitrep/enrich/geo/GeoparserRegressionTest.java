@@ -43,6 +43,7 @@ class GeoparserRegressionTest {
     static final long SAINT_PETERSBURG = 498817;
     static final long KOSOVO = 831053;
     static final long TURKEY = 298795;
+    static final long COLUMBUS_GEORGIA = 4188985;
     static final long NEW_CALEDONIA = 2139685;
     static final long LONDON_ONTARIO = 6058560;
     static final long EDMONTON_LONDON = 2650209;
@@ -81,6 +82,9 @@ class GeoparserRegressionTest {
                         "New Caledonia", NEW_CALEDONIA),
                 arguments("a common word opening a sentence, the place named elsewhere",
                         "Turkish troops crossed the border. Turkey has denied any losses.", "Turkey", TURKEY),
+                arguments("one container after two names joined by and",
+                        "The tour stops in Dayton and Akron, Ohio, then Columbus and Macon, Georgia, before heading to Texas.",
+                        "Columbus", COLUMBUS_GEORGIA),
                 arguments("a town and the county it lies in, named apart",
                         "Paris police arrested a woman on Friday. She was held in the Henry County jail.", "Paris", PARIS_TENNESSEE),
                 arguments("explicit containment holds for the name's later mentions",
