@@ -46,12 +46,15 @@ public final class Bench {
      * @param partitions   partitions of the input topic
      * @param threads      stream threads of each app
      * @param guarantee    the apps' processing guarantee
+     * @param client       Kafka client properties for every app, over sitrep's defaults
      * @param probe        whether to start the enrich app in a fresh JVM for start-up time and heap
      * @param scaleOut     whether to compare one and two stream threads on a 4-partition topic
      */
     public record Options(BenchCorpus corpus, Duration engineWarmup, int enginePasses, boolean pipeline, int rounds,
-                          int partitions, int threads, String guarantee, boolean probe, boolean scaleOut) {
+                          int partitions, int threads, String guarantee, Map<String, String> client, boolean probe,
+                          boolean scaleOut) {
         public Options {
+            client = Map.copyOf(client);
             Objects.requireNonNull(corpus, "corpus");
             Objects.requireNonNull(engineWarmup, "engineWarmup");
             Objects.requireNonNull(guarantee, "guarantee");
@@ -104,10 +107,11 @@ public final class Bench {
         BenchCorpus corpus = options.corpus();
         long t0 = System.nanoTime();
         try (EmbeddedKafka broker = EmbeddedKafka.start(0, Map.of())) {
-            KafkaSettings kafka = KafkaSettings.of(broker.bootstrap());
+            KafkaSettings kafka = new KafkaSettings(broker.bootstrap(), options.client());
             out.printf(Locale.ROOT, "pipeline on the embedded broker (%s, %d partition(s), %d stream thread(s),"
-                            + " sitrep's Streams and producer defaults; broker up in %.1f s)%n", options.guarantee(),
-                    options.partitions(), options.threads(), (System.nanoTime() - t0) / 1e9);
+                            + " sitrep's Streams and producer defaults%s; broker up in %.1f s)%n", options.guarantee(),
+                    options.partitions(), options.threads(),
+                    options.client().isEmpty() ? "" : " under " + options.client(), (System.nanoTime() - t0) / 1e9);
             try (PipelineBenchmark bench = new PipelineBenchmark(kafka, options.guarantee())) {
                 PipelineBenchmark.Load load = bench.load(RAW, options.partitions(), corpus.values());
                 out.printf(Locale.ROOT, "  loaded %,d records into %s in %.1f s%n", load.records(), RAW, load.seconds());
@@ -155,21 +159,22 @@ public final class Bench {
         out.printf(Locale.ROOT, "  %-6s %,16.0f %,16.0f %9.2f   <- %s / %s, median of the rounds' ratios%n", "median",
                 c.medianRate(0), c.medianRate(1), c.medianRatio(1, 0), label, baseLabel);
         long dead = other.stream().mapToLong(PipelineBenchmark.Run::deadLetters).max().orElse(0);
-        out.printf(Locale.ROOT, "  start to RUNNING: %s %,d ms, %s %,d ms (median; engine built in the app's"
-                        + " constructor); dead letters per run: %,d%n%n", baseLabel,
+        out.printf(Locale.ROOT, "  start to RUNNING: %s %,d ms, %s %,d ms (median; the gazetteer already in"
+                        + " memory); dead letters per run: %,d%n%n", baseLabel,
                 medianLong(base.stream().mapToLong(PipelineBenchmark.Run::startMillis).toArray()), label,
                 medianLong(other.stream().mapToLong(PipelineBenchmark.Run::startMillis).toArray()), dead);
     }
 
     private void probe(EmbeddedKafka broker) throws IOException, InterruptedException {
         Path log = Files.createTempFile("sitrep-bench-probe-", ".log");
-        EnrichProbe.Result p = EnrichProbe.launch(EnrichProbe.JVM_OPTIONS, broker.bootstrap(), RAW,
+        EnrichProbe.Result p = EnrichProbe.launch(EnrichProbe.JVM_OPTIONS, broker.bootstrap(), options.client(), RAW,
                 "sitrep-bench-probe", options.guarantee(), options.threads(), log);
         Files.deleteIfExists(log);
         out.printf(Locale.ROOT, "enrich app alone in a fresh JVM (%s, as ./sitrep runs it), same broker and records%n",
                 String.join(" ", EnrichProbe.JVM_OPTIONS));
-        out.printf(Locale.ROOT, "  start-up     JVM start to RUNNING %,d ms (engine built in %,d ms)%n",
-                p.runningMillis(), p.engineMillis());
+        out.printf(Locale.ROOT, "  start-up     JVM start to RUNNING %,d ms, to the first enriched article %,d ms"
+                + " (main at %,d ms; engine built in %,d ms on a thread of its own while the Kafka clients started)%n", p.runningMillis(), p.firstMillis(), p.mainMillis(),
+                p.engineMillis());
         out.printf(Locale.ROOT, "  heap         %,.0f MB in use after a full GC once it had enriched all %,d records"
                         + " (%,d MB committed, %,d MB max)%n%n", p.heapUsedBytes() / 1048576.0, p.records(),
                 p.heapCommittedBytes() >> 20, p.heapMaxBytes() >> 20);

@@ -25,7 +25,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,34 +46,43 @@ public final class EnrichProbe {
     /**
      * What the child JVM measured.
      *
+     * @param mainMillis    JVM start to {@code main}
      * @param engineMillis  building the engine (lexicons, gazetteer)
      * @param runningMillis JVM start to the app's RUNNING state
+     * @param firstMillis   JVM start to the first committed output (the first article enriched and visible)
      * @param records       input records the app committed
      * @param seconds       RUNNING to the last commit
      * @param heapUsedBytes      heap in use after a full GC, with the app still running
      * @param heapCommittedBytes heap the JVM holds from the system at that point
      * @param heapMaxBytes       the JVM's maximum heap
      */
-    public record Result(long engineMillis, long runningMillis, long records, double seconds, long heapUsedBytes,
+    public record Result(long mainMillis, long engineMillis, long runningMillis, long firstMillis, long records, double seconds, long heapUsedBytes,
                          long heapCommittedBytes, long heapMaxBytes) {
     }
 
     private EnrichProbe() {
     }
 
-    /** Args: bootstrap, input topic, application id, guarantee, stream threads. */
+    /** Args: bootstrap, input topic, application id, guarantee, stream threads, then client properties as key=value. */
     public static void main(String[] args) throws Exception {
+        long mainMillis = uptime();
         long engineStart = System.nanoTime();
-        Enricher enricher = EnricherFactory.standard();
-        long engineMillis = (System.nanoTime() - engineStart) / 1_000_000;
-        KafkaSettings kafka = KafkaSettings.of(args[0]);
+        // As sitrep enrich does: the engine loads while the Kafka clients start.
+        CompletableFuture<Enricher> loading = EnricherFactory.standardAsync();
+        CompletableFuture<Long> engineMillis = loading.thenApply(e -> (System.nanoTime() - engineStart) / 1_000_000);
+        Map<String, String> client = new HashMap<>();
+        for (int i = 5; i < args.length; i++) {
+            int eq = args[i].indexOf('=');
+            client.put(args[i].substring(0, eq), args[i].substring(eq + 1));
+        }
+        KafkaSettings kafka = new KafkaSettings(args[0], client);
         String raw = args[1];
         String appId = args[2];
         Topics topics = Topics.of(new TopicNames(raw, appId + ".enriched", appId + ".dlq"));
         Path stateDir = Files.createTempDirectory("sitrep-probe-streams-");
         EnrichConfig config = new EnrichConfig(kafka, topics, appId, args[3], Integer.parseInt(args[4]), stateDir);
         try (Admin admin = Admin.create(kafka.properties());
-             EnrichApp app = new EnrichApp(config, ArticleProcessor.enriching(enricher, new ArticleReader(),
+             EnrichApp app = new EnrichApp(config, ArticleProcessor.enriching(loading, new ArticleReader(),
                      Clock.systemUTC()))) {
             GroupProgress progress = GroupProgress.of(admin, raw);
             TopicAdmin.ensureTopics(kafka.properties(), List.of(
@@ -80,8 +92,12 @@ public final class EnrichProbe {
             if (!app.awaitRunning(Duration.ofMinutes(1))) {
                 throw new IllegalStateException("the enrich app did not reach RUNNING: " + app.failure());
             }
-            long runningMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+            long runningMillis = uptime();
             long running = System.nanoTime();
+            while (progress.committed(appId) == 0 && !app.isFailed() && System.nanoTime() - running < 60_000_000_000L) {
+                Thread.sleep(5);
+            }
+            long firstMillis = uptime();
             long done = progress.await(appId, Duration.ofSeconds(60), app::isFailed);
             double seconds = (System.nanoTime() - running) / 1e9;
             if (done < progress.total()) {
@@ -90,7 +106,8 @@ public final class EnrichProbe {
             }
             System.gc();
             MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-            System.out.printf(Locale.ROOT, "%s %d %d %d %.3f %d %d %d%n", PREFIX, engineMillis, runningMillis, done,
+            System.out.printf(Locale.ROOT, "%s %d %d %d %d %d %.3f %d %d %d%n", PREFIX, mainMillis, engineMillis.join(), runningMillis,
+                    firstMillis, done,
                     seconds, heap.getUsed(), heap.getCommitted(), heap.getMax());
             System.out.flush();
         } finally {
@@ -102,9 +119,13 @@ public final class EnrichProbe {
         }
     }
 
+    private static long uptime() {
+        return ManagementFactory.getRuntimeMXBean().getUptime();
+    }
+
     /** Runs the probe in a child JVM with {@code jvmOptions} and this JVM's class path; its log goes to {@code log}. */
-    public static Result launch(List<String> jvmOptions, String bootstrap, String rawTopic, String appId,
-                                String guarantee, int threads, Path log) throws IOException, InterruptedException {
+    public static Result launch(List<String> jvmOptions, String bootstrap, Map<String, String> client, String rawTopic,
+                                String appId, String guarantee, int threads, Path log) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>();
@@ -112,6 +133,7 @@ public final class EnrichProbe {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), EnrichProbe.class.getName(),
                 bootstrap, rawTopic, appId, guarantee, Integer.toString(threads)));
+        client.forEach((k, v) -> command.add(k + "=" + v));
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(log.toFile());
         Process process = pb.start();
         process.getOutputStream().close();
@@ -134,7 +156,8 @@ public final class EnrichProbe {
                     + "); see " + log);
         }
         String[] f = report.substring(PREFIX.length()).trim().split(" ");
-        return new Result(Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]), Double.parseDouble(f[3]),
-                Long.parseLong(f[4]), Long.parseLong(f[5]), Long.parseLong(f[6]));
+        return new Result(Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
+                Long.parseLong(f[4]), Double.parseDouble(f[5]), Long.parseLong(f[6]), Long.parseLong(f[7]),
+                Long.parseLong(f[8]));
     }
 }

@@ -9,9 +9,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -70,6 +75,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "exactly_once_v2 or at_least_once, for both apps (default ${DEFAULT-VALUE}).")
     String guarantee;
 
+    @Option(names = "--kafka-config", paramLabel = "FILE",
+            description = "Kafka client properties for both apps and the probe, over sitrep's defaults"
+                    + " (for example streams, producer. and consumer. tuning).")
+    Path kafkaConfig;
+
     @Option(names = "--scale-out",
             description = "Also run the enrich app with one and with two stream threads on a 4-partition topic.")
     boolean scaleOut;
@@ -98,12 +108,36 @@ final class BenchCommand implements Callable<Integer> {
         Configurator.setLevel("dev.sitrep.common.kafka.TopicAdmin", Level.WARN);
         Configurator.setLevel("dev.sitrep.embedded.EmbeddedKafka", Level.WARN);
         Configurator.setLevel("org.apache.kafka.clients.NetworkClient", Level.ERROR);
+        // A new transactional producer's first sends meet CONCURRENT_TRANSACTIONS while the broker completes the
+        // last producer's transaction; the producer retries, and the bench checks that every record came through.
+        Configurator.setLevel("org.apache.kafka.clients.producer.internals.Sender", Level.ERROR);
+        Configurator.setLevel("kafka.server.ReplicaManager", Level.OFF);
         BenchCorpus corpus = in == null
                 ? BenchCorpus.synthetic(seed, count == null ? 30_000 : count, chars)
                 : BenchCorpus.fromFile(in, count == null ? 0 : count);
         new Bench(new Bench.Options(corpus, Duration.ofSeconds(warmup), passes, !engineOnly, rounds, partitions,
-                threads, guarantee, !noProbe, scaleOut), System.out).run();
+                threads, guarantee, clientProperties(), !noProbe, scaleOut), System.out).run();
         return ExitCodes.OK;
+    }
+
+    /** The file's properties, less sitrep's own keys and the bootstrap servers (the bench's broker is its own). */
+    private Map<String, String> clientProperties() throws IOException {
+        if (kafkaConfig == null) {
+            return Map.of();
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(kafkaConfig, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new ConfigException("--kafka-config", "cannot read " + kafkaConfig + ": " + e.getMessage());
+        }
+        Map<String, String> out = new TreeMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (!key.startsWith("sitrep.") && !key.equals("bootstrap.servers")) {
+                out.put(key, p.getProperty(key));
+            }
+        }
+        return out;
     }
 
     private static void check(String option, boolean ok, String message) {
