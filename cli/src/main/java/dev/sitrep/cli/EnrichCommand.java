@@ -39,6 +39,9 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     TopicOptions topicOptions;
 
+    @Mixin
+    LimitOptions limitOptions;
+
     @Option(names = "--application-id", paramLabel = "ID",
             description = "Streams application id (env SITREP_APPLICATION_ID; default sitrep-enrich).")
     String applicationId;
@@ -54,6 +57,11 @@ final class EnrichCommand implements Callable<Integer> {
             description = "Streams state directory (env SITREP_STATE_DIR; default a directory under java.io.tmpdir).")
     Path stateDir;
 
+    @Option(names = "--max-output-bytes", paramLabel = "BYTES",
+            description = "Dead-letter an enriched article whose record would be larger (env SITREP_MAX_OUTPUT_BYTES;"
+                    + " default: what the enriched and dead-letter topics take, max.message.bytes).")
+    Integer maxOutputBytes;
+
     @Option(names = "--create-topics", paramLabel = "PARTITIONS", arity = "0..1", fallbackValue = "1",
             description = "Create the three topics if missing, with this many partitions (default: do not create).")
     Integer createTopics;
@@ -66,7 +74,7 @@ final class EnrichCommand implements Callable<Integer> {
         var kafka = kafkaOptions.kafka(settings);
         var topics = topicOptions.topics(settings);
         EnrichConfig config = EnrichConfig.resolve(settings, kafka, topics, applicationId, guarantee, threads,
-                stateDir, Path.of(System.getProperty("java.io.tmpdir"), "sitrep-streams"));
+                stateDir, Path.of(System.getProperty("java.io.tmpdir"), "sitrep-streams"), maxOutputBytes);
         LOG.info("enrich: {} -> {} / {} on {} ({})", topics.raw(), topics.enriched(), topics.dlq(),
                 kafka.bootstrap(), config.guarantee());
         // The gazetteer loads while the Kafka clients start; the first record waits for whichever is last.
@@ -75,7 +83,7 @@ final class EnrichCommand implements Callable<Integer> {
             TopicAdmin.ensureTopics(kafka.properties(), topics.all().stream()
                     .map(t -> new NewTopic(t.name(), createTopics, (short) -1)).toList(), Duration.ofMinutes(1));
         }
-        ArticleProcessor processor = ArticleProcessor.enriching(engine, new ArticleReader(),
+        ArticleProcessor processor = ArticleProcessor.enriching(engine, new ArticleReader(limitOptions.limits(settings)),
                 Clock.systemUTC());
         Signals signals = new Signals();
         try (signals; EnrichApp app = new EnrichApp(config, processor)) {

@@ -1,7 +1,6 @@
 package dev.sitrep.cli;
 
 import dev.sitrep.common.config.Settings;
-import dev.sitrep.common.json.ArticleLimits;
 import dev.sitrep.ingest.IngestConfig;
 import dev.sitrep.ingest.IngestSummary;
 import dev.sitrep.ingest.Ingester;
@@ -14,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,11 +35,20 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     TopicOptions topicOptions;
 
+    @Mixin
+    LimitOptions limitOptions;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
     List<String> paths;
 
     @Option(names = "--skip-invalid", description = "Report invalid records but do not send them.")
     boolean skipInvalid;
+
+    @Option(names = "--delivery-timeout", paramLabel = "SECONDS",
+            description = "Give up on a record the cluster has not acknowledged after this long, report what was"
+                    + " not sent and exit 1 (env SITREP_DELIVERY_TIMEOUT; default the client's delivery.timeout.ms,"
+                    + " 120 s).")
+    Long deliveryTimeout;
 
     @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show a progress bar when standard error is a terminal (default: on).")
@@ -50,8 +59,10 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = kafkaOptions.settings(env);
+        String timeout = settings.get(IngestConfig.DELIVERY_TIMEOUT, deliveryTimeout == null ? null : deliveryTimeout.toString());
         IngestConfig config = new IngestConfig(kafkaOptions.kafka(settings), topicOptions.topics(settings).raw(),
-                paths, skipInvalid, ArticleLimits.DEFAULT);
+                paths, skipInvalid, limitOptions.limits(settings),
+                timeout == null ? null : Duration.ofSeconds(settings.positive(IngestConfig.DELIVERY_TIMEOUT, timeout)));
         IngestSummary summary;
         Signals signals = new Signals();
         try (signals;

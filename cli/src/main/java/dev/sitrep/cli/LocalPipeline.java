@@ -74,11 +74,19 @@ final class LocalPipeline {
      * @param threads     stream threads
      * @param brokerPort  the embedded broker's port, 0 for any free one
      * @param stall       give up when no record arrives for this long
+     * @param limits      what makes an article valid
      */
     record Options(List<String> inputs, Path out, KafkaSettings kafka, Map<String, String> clientProps, Topics topics,
-                   int partitions, String guarantee, int threads, int brokerPort, Duration stall) {
+                   int partitions, String guarantee, int threads, int brokerPort, Duration stall, ArticleLimits limits) {
         Options {
             Objects.requireNonNull(out, "out");
+            Objects.requireNonNull(limits, "limits");
+        }
+
+        Options(List<String> inputs, Path out, KafkaSettings kafka, Map<String, String> clientProps, Topics topics,
+                int partitions, String guarantee, int threads, int brokerPort, Duration stall) {
+            this(inputs, out, kafka, clientProps, topics, partitions, guarantee, threads, brokerPort, stall,
+                    ArticleLimits.DEFAULT);
         }
     }
 
@@ -142,7 +150,7 @@ final class LocalPipeline {
         SegmentFiles.discard(outputs.deadLetters());
         EnrichConfig enrichConfig = new EnrichConfig(kafka, options.topics(), "sitrep-enrich", options.guarantee(),
                 options.threads(), stateDir);
-        ArticleProcessor processor = ArticleProcessor.enriching(engine, new ArticleReader(),
+        ArticleProcessor processor = ArticleProcessor.enriching(engine, new ArticleReader(options.limits()),
                 Clock.systemUTC());
         Predicate<Headers> ours = headers -> {
             Header h = headers.lastHeader(Ingester.RUN_HEADER);
@@ -163,7 +171,7 @@ final class LocalPipeline {
             Thread t2 = sinkThread(deadSink, "sitrep-sink-dlq", sinkFailure);
             try {
                 IngestConfig ingestConfig = new IngestConfig(kafka, options.topics().raw(), options.inputs(), false,
-                        ArticleLimits.DEFAULT);
+                        options.limits());
                 try (Ingester in = new Ingester(ingestConfig, runId)) {
                     ingester = in;
                     if (stop) {

@@ -31,6 +31,9 @@ final class PipelineOptions {
     @Mixin
     TopicOptions topicOptions;
 
+    @Mixin
+    LimitOptions limitOptions;
+
     @Option(names = "--partitions", paramLabel = "N", description = "Partitions per topic when created (default 1).")
     Integer partitions;
 
@@ -65,7 +68,7 @@ final class PipelineOptions {
                 threads, Path.of("."), Path.of("."));
         return new LocalPipeline.Options(inputs, out, kafka, fileKafka.client(), topicOptions.topics(settings),
                 Math.toIntExact(settings.positive(PARTITIONS, str(partitions))), check.guarantee(), check.threads(),
-                (int) port, Duration.ofSeconds(settings.positive(STALL, str(stallSeconds))));
+                (int) port, Duration.ofSeconds(settings.positive(STALL, str(stallSeconds))), limitOptions.limits(settings));
     }
 
     private static String str(Integer v) {

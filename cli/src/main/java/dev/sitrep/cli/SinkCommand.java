@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -27,6 +28,7 @@ import java.util.concurrent.Callable;
 final class SinkCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SinkCommand.class);
+    private static final Duration EVENTS_INTERVAL = Duration.ofMinutes(1);
 
     @Mixin
     KafkaOptions kafkaOptions;
@@ -49,8 +51,8 @@ final class SinkCommand implements Callable<Integer> {
             description = "Close a segment once it is this large (default 134217728, 128 MiB).")
     Long rollBytes;
 
-    @Option(names = "--events", description = "At shutdown, also write events.csv and events.geojson in DIR"
-            + " (one row or point per casualty mention).")
+    @Option(names = "--events", description = "Also keep events.csv and events.geojson in DIR (one row or point per"
+            + " casualty mention), rewritten at most once a minute while records come in, and at shutdown.")
     boolean events;
 
     Map<String, String> env = System.getenv();
@@ -78,18 +80,36 @@ final class SinkCommand implements Callable<Integer> {
         }
     }
 
+    /** The export is derived from the files: a failure is reported and the next one rewrites it whole. */
+    private static void exportEvents(SinkConfig config, SegmentFiles files) {
+        try {
+            EventsExport.Counts c = new EventsExport().write(files.files(),
+                    config.outDir().resolve("events.csv"), config.outDir().resolve("events.geojson"));
+            LOG.info("sink: events export: {} casualty mentions, {} located", c.mentions(), c.located());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("sink: events export failed, the files are unaffected: {}", e.toString());
+        }
+    }
+
     private int toFiles(SinkConfig config) throws IOException {
         LOG.info("sink: {} -> {}", config.from(), config.outDir());
         SegmentFiles files = SegmentFiles.rolling(config.outDir(), "enriched", config.rollBytes());
         Signals signals = new Signals();
         try (signals; FileSink sink = new FileSink(config.kafka(), config.groupId(), config.from(), files)) {
             signals.onSignal(sink::stop);
+            if (config.events()) {
+                long[] last = {System.nanoTime()};
+                sink.afterCommit(() -> {
+                    if (System.nanoTime() - last[0] >= EVENTS_INTERVAL.toNanos()) {
+                        last[0] = System.nanoTime();
+                        exportEvents(config, files);
+                    }
+                });
+            }
             sink.run();
             LOG.info("sink: {} records written to {}", sink.written(), config.outDir());
             if (config.events()) {
-                EventsExport.Counts c = new EventsExport().write(files.files(),
-                        config.outDir().resolve("events.csv"), config.outDir().resolve("events.geojson"));
-                LOG.info("sink: events export: {} casualty mentions, {} located", c.mentions(), c.located());
+                exportEvents(config, files);
             }
             return signals.signalled() ? ExitCodes.STOPPED : ExitCodes.OK;
         }

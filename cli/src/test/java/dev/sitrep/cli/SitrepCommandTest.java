@@ -79,4 +79,43 @@ class SitrepCommandTest {
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("--out");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ingest --delivery-timeout 0 IN", "ingest --delivery-timeout soon IN",
+        "enrich --max-output-bytes 1000", "enrich --threads 0", "enrich --guarantee exactly_once",
+        "sink --out OUT --roll-bytes -1", "run --in IN --out OUT --partitions 0", "ingest --max-text-chars 0 IN",
+        "enrich --max-text-chars 99999999"})
+    @DisplayName("a bad value is refused at start, exit 2, with a message naming the option")
+    void shouldRefuseBadValuesNamingTheOption(String line) throws Exception {
+        Path in = Files.writeString(dir.resolve("a.jsonl"), "{\"text\":\"t\"}\n");
+        String[] args = line.replace("IN", in.toString()).replace("OUT", dir.resolve("out").toString()).split(" ");
+        String option = java.util.Arrays.stream(args).filter(a -> a.startsWith("--")).reduce((a, b) -> b).orElseThrow();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Sitrep.commandLine().setErr(new PrintWriter(err));
+
+        int code = cli.execute(args);
+
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains(option);
+    }
+
+    @Test
+    @DisplayName("extract reads past a line that is not UTF-8 and one the parser chokes on, and dead-letters both")
+    void shouldExtractPastBadLines() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        try (var out = Files.newOutputStream(in)) {
+            out.write("{\"id\":\"a\",\"text\":\"Two were killed.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write(new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xE9, '"', '}', '\n'});
+            out.write("{\"text\":\"t\",\"n\":1E+2147483648}\r\n{\"id\":\"d\",\"text\":\"Calm.\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path out = dir.resolve("out.jsonl");
+        Path dlq = dir.resolve("dlq.jsonl");
+
+        int code = Sitrep.commandLine().execute("extract", "--in", in.toString(), "--out", out.toString(), "--dlq", dlq.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(Files.readAllLines(out)).hasSize(2);
+        assertThat(Files.readAllLines(dlq)).hasSize(2).anySatisfy(l -> assertThat(l).contains("NOT_UTF8"))
+                .anySatisfy(l -> assertThat(l).contains("INVALID_JSON"));
+    }
 }

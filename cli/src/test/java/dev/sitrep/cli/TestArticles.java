@@ -37,6 +37,31 @@ final class TestArticles {
         return file;
     }
 
+    /**
+     * Writes {@code n} articles {@code a00000...} with a bad line after every {@code badEvery}-th, cycling
+     * through the kinds of bad line (the non-UTF-8 one included); returns how many bad lines it wrote.
+     */
+    static int writeMixed(Path file, int n, int badEvery) throws IOException {
+        int bad = 0;
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+            for (int i = 0; i < n; i++) {
+                String line = String.format("{\"id\":\"a%05d\",\"title\":\"Report %d\",\"text\":\"At least %d people"
+                        + " were killed and %d injured in clashes near Sochi on Monday, officials said.\"}%n",
+                        i, i, i % 50, i % 7);
+                out.write(line.getBytes(StandardCharsets.UTF_8));
+                if ((i + 1) % badEvery == 0) {
+                    int kind = bad++ % badCount();
+                    if (kind < BAD_LINES.size()) {
+                        out.write((BAD_LINES.get(kind)[0] + "\n").getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        out.write(new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xE9, '"', '}', '\n'});
+                    }
+                }
+            }
+        }
+        return bad;
+    }
+
     /** Bad lines written by {@link #write}, the non-UTF-8 one included. */
     static int badCount() {
         return BAD_LINES.size() + 1;

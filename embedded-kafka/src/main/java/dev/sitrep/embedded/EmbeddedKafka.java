@@ -32,8 +32,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A real single-node Kafka broker (KRaft, broker and controller in one) running inside this JVM.
  *
  * <p>Its data lives in a temporary directory that {@link #close()} deletes, also when start fails.
- * While any embedded broker runs, Kafka's {@code Exit.exit}/{@code Exit.halt} are diverted so a fatal
- * broker error is logged instead of killing the host application.
+ * {@link #stop()} and {@link #restart()} take the broker down and bring it back on the same ports and
+ * data, as a broker restart in a real cluster would. While any embedded broker exists, Kafka's
+ * {@code Exit.exit}/{@code Exit.halt} are diverted so a fatal broker error is logged instead of killing
+ * the host application.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
@@ -42,12 +44,15 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final int NODE_ID = 1;
     private static final int AUTO_PORT_ATTEMPTS = 3;
 
-    private final KafkaRaftServer server;
+    private final Properties props;
     private final Path dir;
     private final int port;
+    private KafkaRaftServer server;
+    private boolean closed;
 
-    private EmbeddedKafka(KafkaRaftServer server, Path dir, int port) {
+    private EmbeddedKafka(KafkaRaftServer server, Properties props, Path dir, int port) {
         this.server = server;
+        this.props = props;
         this.dir = dir;
         this.port = port;
     }
@@ -100,16 +105,21 @@ public final class EmbeddedKafka implements AutoCloseable {
             Properties props = brokerProperties(dir, port, controllerPort);
             props.putAll(overrides);
             format(dir, props.getProperty("controller.listener.names"));
-            server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
-            server.startup();
+            server = startServer(props);
             LOG.info("embedded Kafka broker listening on localhost:{} (data in {})", port, dir);
-            return new EmbeddedKafka(server, dir, port);
+            return new EmbeddedKafka(server, props, dir, port);
         } catch (RuntimeException e) {
             stop(server);
             deleteRecursively(dir);
             restoreExit();
             throw new EmbeddedKafkaException("the embedded broker failed to start: " + e.getMessage(), e);
         }
+    }
+
+    private static KafkaRaftServer startServer(Properties props) {
+        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+        server.startup();
+        return server;
     }
 
     static Properties brokerProperties(Path dir, int port, int controllerPort) {
@@ -177,11 +187,54 @@ public final class EmbeddedKafka implements AutoCloseable {
         return dir;
     }
 
+    /** True between start (or {@link #restart()}) and {@link #stop()}. */
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /**
+     * Stops the broker as a clean broker shutdown would, keeping its data and ports for {@link #restart()}.
+     * Clients see the broker go away; does nothing when it is already stopped.
+     */
+    public synchronized void stop() {
+        KafkaRaftServer s = server;
+        if (s == null) {
+            return;
+        }
+        server = null;
+        stop(s);
+        LOG.info("embedded Kafka broker on localhost:{} stopped (data kept in {})", port, dir);
+    }
+
+    /**
+     * Starts a stopped broker again on the same ports and data directory: what it acknowledged before
+     * {@link #stop()} is still there.
+     *
+     * @throws EmbeddedKafkaException when it cannot start (a port taken in between, for one)
+     */
+    public synchronized void restart() {
+        if (closed || server != null) {
+            throw new IllegalStateException(closed ? "the embedded broker is closed" : "the embedded broker is running");
+        }
+        try {
+            server = startServer(props);
+        } catch (RuntimeException e) {
+            throw new EmbeddedKafkaException("the embedded broker failed to restart on port " + port + ": "
+                    + e.getMessage(), e);
+        }
+        LOG.info("embedded Kafka broker on localhost:{} restarted", port);
+    }
+
     /** Stops the broker and deletes its data. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             stop(server);
+            server = null;
         } finally {
             deleteRecursively(dir);
             restoreExit();

@@ -57,6 +57,42 @@ class EmbeddedKafkaTest {
     }
 
     @Test
+    @DisplayName("a broker stopped and restarted comes back on the same port with what it acknowledged")
+    void shouldRestartOnTheSamePortAndData() throws Exception {
+        try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+            try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", kafka.bootstrap()))) {
+                admin.createTopics(List.of(new NewTopic("r", 1, (short) 1))).all().get();
+            }
+            Map<String, Object> producerProps = Map.of("bootstrap.servers", kafka.bootstrap(), "acks", "all");
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProps,
+                    new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>("r", "k", "before")).get();
+            }
+
+            kafka.stop();
+            assertThat(kafka.isRunning()).isFalse();
+            kafka.restart();
+
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProps,
+                    new StringSerializer(), new StringSerializer())) {
+                assertThat(producer.send(new ProducerRecord<>("r", "k", "after")).get().offset()).isEqualTo(1);
+            }
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                    Map.<String, Object>of("bootstrap.servers", kafka.bootstrap(), "group.id", "g2",
+                            "auto.offset.reset", "earliest"),
+                    new StringDeserializer(), new StringDeserializer())) {
+                consumer.subscribe(List.of("r"));
+                List<String> values = new java.util.ArrayList<>();
+                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (values.size() < 2 && System.nanoTime() < deadline) {
+                    consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
+                }
+                assertThat(values).containsExactly("before", "after");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("a port that is taken fails fast with a message naming it")
     void shouldFailClearlyOnATakenPort() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {

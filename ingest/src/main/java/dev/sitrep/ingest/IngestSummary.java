@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
  * @param rejected    records not sent, by reason
  * @param failed      records whose send failed
  * @param stopped     true when ingest was stopped before the end of its input
+ * @param unsent      where the records that failed or were never read after a failure came from, or empty
  */
 public record IngestSummary(int files, long read, long sent, Map<String, Long> invalidSent,
-                            Map<String, Long> rejected, long failed, boolean stopped) {
+                            Map<String, Long> rejected, long failed, boolean stopped, String unsent) {
 
     public IngestSummary {
         invalidSent = Map.copyOf(new TreeMap<>(invalidSent));
@@ -54,6 +55,9 @@ public record IngestSummary(int files, long read, long sent, Map<String, Long> i
         }
         if (stopped) {
             b.append(", stopped before the end of the input");
+        }
+        if (unsent != null && !unsent.isEmpty()) {
+            b.append("; NOT SENT: ").append(unsent);
         }
         return b.toString();
     }

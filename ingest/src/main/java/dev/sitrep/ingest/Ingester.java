@@ -15,10 +15,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -36,11 +40,21 @@ public final class Ingester implements AutoCloseable {
     /** Header naming the {@code sitrep run} a record belongs to, so that run can tell its records from others. */
     public static final String RUN_HEADER = "sitrep.run";
 
+    /** How long a stopped ingest waits for acknowledgements by default: within the 30 s a SIGTERM allows. */
+    public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(20);
+
     private final IngestConfig config;
     private final Producer<String, byte[]> producer;
     private final InputReader reader;
     private final byte[] runId;
+    private final UnsentRecords unsent = new UnsentRecords();
     private volatile boolean stop;
+    private volatile boolean gaveUp;
+    private volatile boolean stopRequested;
+    private volatile StoppableInput stdinReader;
+    private volatile Duration stopGrace = DEFAULT_STOP_GRACE;
+    private final CountDownLatch done = new CountDownLatch(1);
+    private final AtomicBoolean watchdog = new AtomicBoolean();
 
     // Updated from the producer's I/O thread as well as the reading thread.
     private final Object lock = new Object();
@@ -81,41 +95,99 @@ public final class Ingester implements AutoCloseable {
         int filesRead = 0;
         for (String file : files) {
             if (stop) {
-                break;
+                if (gaveUp) {
+                    unsent.notRead(file);
+                }
+                continue;
             }
             filesRead++;
             try {
                 if (file.equals(InputReader.STDIN)) {
-                    reader.readLines(InputReader.STDIN, stdin, send, progress.counter());
+                    stdinReader = new StoppableInput(stdin, "stdin");
+                    if (stop) {
+                        stdinReader.stop();
+                    }
+                    reader.readLines(InputReader.STDIN, stdinReader, send, progress.counter());
                 } else {
                     reader.read(Path.of(file), send, progress.counter());
                 }
             } catch (StopException e) {
-                break;
+                // the loop goes on only to list the files never read
             } catch (IOException | RuntimeException e) {
                 problems.accept(file + ": cannot read: " + e);
                 count(rejected, "UNREADABLE_FILE");
             }
         }
-        producer.flush();
-        synchronized (lock) {
-            return new IngestSummary(filesRead, read, sent, invalidSent, rejected, failed, stop);
+        try {
+            if (stopRequested) {
+                // Stopped from outside (SIGTERM): wait for acknowledgements only so long, so that the command still
+                // reports before the JVM exits; whatever is unacknowledged then fails, and is named as not sent.
+                producer.close(stopGrace);
+            } else {
+                producer.flush();
+            }
+        } finally {
+            done.countDown();
         }
+        synchronized (lock) {
+            return new IngestSummary(filesRead, read, sent, invalidSent, rejected, failed, stop, unsent.describe());
+        }
+    }
+
+    /** How long {@link #ingest} waits for acknowledgements once stopped from outside (default 20 s). */
+    public void setStopGrace(Duration grace) {
+        this.stopGrace = Objects.requireNonNull(grace, "grace");
     }
 
     /** Stops reading (from another thread, e.g. on SIGTERM); what was sent is still flushed. */
     public void stop() {
+        stopRequested = true;
+        haltReading();
+        if (watchdog.compareAndSet(false, true)) {
+            // With no broker to answer, send() blocks on metadata for max.block.ms, and no flag reaches it there.
+            // Closing the producer does: the blocked send fails, and that record is named as not sent.
+            Thread t = new Thread(() -> {
+                try {
+                    if (!done.await(stopGrace.toMillis(), TimeUnit.MILLISECONDS)) {
+                        LOG.warn("ingest: no acknowledgement within {} s of the stop; closing the producer",
+                                stopGrace.toSeconds());
+                        producer.close(Duration.ZERO);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "sitrep-ingest-stop");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private void haltReading() {
         stop = true;
+        StoppableInput in = stdinReader;
+        if (in != null) {
+            in.stop();
+        }
     }
 
     private void send(InputRecord record, Progress progress, Consumer<String> problems) {
         if (stop) {
+            if (gaveUp) {
+                unsent.notReadFrom(record.origin());
+            }
             throw new StopException();
         }
         synchronized (lock) {
             read++;
         }
         progress.addRecord();
+        if (!record.sendable()) {
+            problems.accept(record.origin() + ": " + record.invalid() + ": " + record.problem());
+            synchronized (lock) {
+                count(rejected, record.invalid().name());
+            }
+            return;
+        }
         if (!record.isValid()) {
             problems.accept(record.origin() + ": " + record.invalid() + ": " + record.problem());
             if (config.skipInvalid()) {
@@ -151,10 +223,13 @@ public final class Ingester implements AutoCloseable {
                 problems.accept(record.origin() + ": " + ErrorCode.TOO_LARGE + ": " + e.getMessage());
             } else {
                 failed++;
-                LOG.error("send failed for {}: {}", record.origin(), e.toString());
+                unsent.add(record.origin());
+                problems.accept(record.origin() + ": NOT_SENT: " + e.getMessage());
+                LOG.debug("send failed for {}: {}", record.origin(), e.toString());
                 // The producer has already retried until its delivery timeout: the next records would fare
-                // no better, and each could block as long. Stop reading; the summary counts what was lost.
-                stop = true;
+                // no better, and each could block as long. Stop reading; the summary names what was not sent.
+                gaveUp = true;
+                haltReading();
             }
         }
     }

@@ -38,12 +38,28 @@ public final class InputReader {
     /** The path that means standard input. */
     public static final String STDIN = "-";
 
+    /** Largest record read into memory: the producer's request limit, so nothing sendable is refused. */
+    public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
+
+    /** Largest {@code .json} file parsed as a whole; larger inputs belong in {@code .jsonl}, read line by line. */
+    public static final long MAX_JSON_FILE_BYTES = 64L * 1024 * 1024;
+
     private final ArticleReader articles;
     private final ObjectMapper mapper;
+    private final int maxRecordBytes;
 
     public InputReader(ArticleReader articles) {
+        this(articles, MAX_RECORD_BYTES);
+    }
+
+    /** Lines and {@code .txt} files over {@code maxRecordBytes} are reported as too large without being kept. */
+    public InputReader(ArticleReader articles, int maxRecordBytes) {
         this.articles = Objects.requireNonNull(articles, "articles");
         this.mapper = Json.mapper(articles.limits().maxDepth());
+        if (maxRecordBytes <= 0) {
+            throw new IllegalArgumentException("maxRecordBytes must be positive: " + maxRecordBytes);
+        }
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     /** The input formats, told by file extension. */
@@ -101,40 +117,69 @@ public final class InputReader {
         }
     }
 
-    /** Reads JSON lines from a stream ({@code -} for standard input). */
+    /**
+     * Reads JSON lines from a stream ({@code -} for standard input). A line longer than the record limit is
+     * counted, not kept: binary junk without line breaks costs no more memory than one record.
+     */
     public void readLines(String name, InputStream in, Consumer<InputRecord> sink, Progress.Counter progress)
             throws IOException {
         byte[] buf = new byte[1 << 16];
         ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
         long lineNo = 0;
+        long lineLength = 0;
         int n;
         while ((n = in.read(buf)) != -1) {
             int from = 0;
             for (int i = 0; i < n; i++) {
                 if (buf[i] == '\n') {
-                    line.write(buf, from, i - from);
+                    lineLength += append(line, buf, from, i - from, lineLength);
                     from = i + 1;
-                    emitLine(line, name, ++lineNo, sink, progress);
+                    emitLine(line, lineLength, name, ++lineNo, sink, progress);
+                    lineLength = 0;
                 }
             }
-            line.write(buf, from, n - from);
+            lineLength += append(line, buf, from, n - from, lineLength);
         }
-        if (line.size() > 0) {
-            emitLine(line, name, ++lineNo, sink, progress);
+        if (lineLength > 0) {
+            emitLine(line, lineLength, name, ++lineNo, sink, progress);
         }
     }
 
-    private void emitLine(ByteArrayOutputStream line, String name, long lineNo, Consumer<InputRecord> sink,
-                          Progress.Counter progress) {
+    /** Keeps a piece of a line while the line is within the limit; returns the piece's length. */
+    private int append(ByteArrayOutputStream line, byte[] buf, int from, int length, long lineLength) {
+        if (lineLength + length <= maxRecordBytes) {
+            line.write(buf, from, length);
+        } else if (line.size() > 0) {
+            line.reset();
+        }
+        return length;
+    }
+
+    private void emitLine(ByteArrayOutputStream line, long lineLength, String name, long lineNo,
+                          Consumer<InputRecord> sink, Progress.Counter progress) {
+        progress.add(lineLength + 1L);
+        String origin = name + ":" + lineNo;
+        if (lineLength > maxRecordBytes) {
+            line.reset();
+            sink.accept(InputRecord.tooLarge(origin, "the line is " + lineLength + " bytes, over the "
+                    + maxRecordBytes + " a record may have; not sent"));
+            return;
+        }
         byte[] bytes = stripCr(line.toByteArray());
         line.reset();
-        progress.add(bytes.length + 1L);
         if (!isBlank(bytes)) {
-            sink.accept(record(bytes, name + ":" + lineNo));
+            sink.accept(record(bytes, origin));
         }
     }
 
     private void readTxt(Path file, Consumer<InputRecord> sink, Progress.Counter progress) throws IOException {
+        long size = Files.size(file);
+        if (size > maxRecordBytes) {
+            progress.add(size);
+            sink.accept(InputRecord.tooLarge(file.toString(), "the file is " + size + " bytes, over the "
+                    + maxRecordBytes + " a record may have; not sent"));
+            return;
+        }
         byte[] bytes = Files.readAllBytes(file);
         progress.add(bytes.length);
         String name = file.getFileName().toString();
@@ -163,6 +208,13 @@ public final class InputReader {
     }
 
     private void readJson(Path file, Consumer<InputRecord> sink, Progress.Counter progress) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_JSON_FILE_BYTES) {
+            progress.add(size);
+            sink.accept(InputRecord.tooLarge(file.toString(), "the file is " + size + " bytes, over the "
+                    + MAX_JSON_FILE_BYTES + " read as one JSON document; write it as .jsonl, one article a line"));
+            return;
+        }
         byte[] bytes = Files.readAllBytes(file);
         progress.add(bytes.length);
         JsonNode tree;

@@ -87,7 +87,89 @@ class IngesterTest {
         assertThat(s.sent()).isEqualTo(1);
         assertThat(s.failed()).isEqualTo(1);
         assertThat(s.complete()).isFalse();
-        assertThat(s.line()).contains("FAILED 1");
+        assertThat(s.line()).contains("FAILED 1", "NOT SENT: " + file + ":2");
+    }
+
+    @Test
+    @DisplayName("after a send fails for good, ingest stops and names every record it did not send, by file and line")
+    void shouldNameTheRecordsNotSent() throws IOException {
+        Path file = dir.resolve("in.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            lines.append("{\"id\":\"r").append(i).append("\",\"text\":\"t\"}\n");
+        }
+        Files.writeString(file, lines);
+        Path second = Files.writeString(dir.resolve("later.jsonl"), "{\"id\":\"z\",\"text\":\"t\"}\n");
+        List<String> problems = new ArrayList<>();
+        IngestConfig config = new IngestConfig(KafkaSettings.of("localhost:9092"), Topics.DEFAULT.raw(),
+                List.of(file.toString(), second.toString()), false, ArticleLimits.DEFAULT);
+        Ingester ingester = new Ingester(config, failingFor("r3", new TimeoutException("Expiring 1 record(s)")), null);
+
+        IngestSummary s = ingester.ingest(new ByteArrayInputStream(new byte[0]), Progress.none(), problems::add);
+
+        assertThat(s.sent()).isEqualTo(3);
+        assertThat(s.failed()).isEqualTo(1);
+        assertThat(s.complete()).isFalse();
+        assertThat(s.unsent()).isEqualTo(file + ":4; everything from " + file + ":5 on; " + second);
+        assertThat(problems).contains(file + ":4: NOT_SENT: Expiring 1 record(s)");
+    }
+
+    @Test
+    @DisplayName("stop ends a read of standard input that is blocked waiting for more")
+    void shouldStopWhileStandardInputIsOpen() throws Exception {
+        java.io.PipedOutputStream feed = new java.io.PipedOutputStream();
+        java.io.PipedInputStream stdin = new java.io.PipedInputStream(feed, 1 << 16);
+        MockProducer<String, byte[]> producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
+        IngestConfig config = new IngestConfig(KafkaSettings.of("localhost:9092"), Topics.DEFAULT.raw(),
+                List.of("-"), false, ArticleLimits.DEFAULT);
+        Ingester ingester = new Ingester(config, producer, null);
+        feed.write("{\"id\":\"a\",\"text\":\"t\"}\n".getBytes(StandardCharsets.UTF_8));
+        feed.flush();
+        CompletableFuture<IngestSummary> summary = CompletableFuture.supplyAsync(
+                () -> ingester.ingest(stdin, Progress.none(), p -> { }));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (producer.history().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+
+        ingester.stop();
+
+        IngestSummary s = summary.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(s.sent()).isEqualTo(1);
+        assertThat(s.stopped()).isTrue();
+        feed.close();
+    }
+
+    @Test
+    @DisplayName("a file too large to send is reported and rejected, not read or sent")
+    void shouldRejectUnsendableRecords() throws IOException {
+        Path big = dir.resolve("big.txt");
+        Files.write(big, new byte[InputReader.MAX_RECORD_BYTES + 1]);
+        Path file = Files.writeString(dir.resolve("in.jsonl"), "{\"id\":\"a\",\"text\":\"t\"}\n");
+        MockProducer<String, byte[]> producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
+        List<String> problems = new ArrayList<>();
+        IngestConfig config = new IngestConfig(KafkaSettings.of("localhost:9092"), Topics.DEFAULT.raw(),
+                List.of(big.toString(), file.toString()), false, ArticleLimits.DEFAULT);
+
+        IngestSummary s = new Ingester(config, producer, null)
+                .ingest(new ByteArrayInputStream(new byte[0]), Progress.none(), problems::add);
+
+        assertThat(producer.history()).extracting(ProducerRecord::key).containsExactly("a");
+        assertThat(s.rejected()).isEqualTo(Map.of("TOO_LARGE", 1L));
+        assertThat(s.complete()).isTrue();
+        assertThat(problems).singleElement().asString().startsWith(big + ": TOO_LARGE");
+    }
+
+    @Test
+    @DisplayName("a delivery timeout bounds retries, each request and a send blocked on a missing broker")
+    void shouldBoundEveryWaitByTheDeliveryTimeout() {
+        IngestConfig config = new IngestConfig(KafkaSettings.of("localhost:9092"), Topics.DEFAULT.raw(), List.of("-"),
+                false, ArticleLimits.DEFAULT, java.time.Duration.ofSeconds(5));
+
+        var p = config.producerProperties();
+
+        assertThat(p).containsEntry("delivery.timeout.ms", 5000).containsEntry("max.block.ms", 5000L)
+                .containsEntry("request.timeout.ms", 4990);
     }
 
     @Test

@@ -125,6 +125,59 @@ class InputReaderTest {
     }
 
     @Test
+    @DisplayName("a line over the record limit is reported with its line number and never held in memory whole")
+    void shouldReportOverlongLinesWithoutKeepingThem() throws IOException {
+        InputReader small = new InputReader(new ArticleReader(), 100);
+        String good = "{\"id\":\"a\",\"text\":\"t\"}";
+        byte[] junk = new byte[250_000];
+        java.util.Arrays.fill(junk, (byte) 0x07);
+        java.io.ByteArrayOutputStream in = new java.io.ByteArrayOutputStream();
+        in.write((good + "\n").getBytes(StandardCharsets.UTF_8));
+        in.write(junk);
+        in.write(("\n" + good.replace("\"a\"", "\"b\"") + "\n").getBytes(StandardCharsets.UTF_8));
+        List<InputRecord> records = new ArrayList<>();
+
+        small.readLines("in.jsonl", new ByteArrayInputStream(in.toByteArray()), records::add, bytes -> { });
+
+        assertThat(records).extracting(InputRecord::origin).containsExactly("in.jsonl:1", "in.jsonl:2", "in.jsonl:3");
+        InputRecord tooLong = records.get(1);
+        assertThat(tooLong.sendable()).isFalse();
+        assertThat(tooLong.invalid()).isEqualTo(ErrorCode.TOO_LARGE);
+        assertThat(tooLong.problem()).contains("250000 bytes");
+        assertThat(tooLong.value()).isEmpty();
+        assertThat(records.get(2).key()).isEqualTo("b");
+    }
+
+    @Test
+    @DisplayName("a line the JSON parser chokes on is reported with its line number and the rest of the file is read")
+    void shouldReadPastALineTheParserChokesOn() throws IOException {
+        Path file = write("in.jsonl", "{\"id\":\"a\",\"text\":\"t\"}\n{\"text\":\"t\",\"n\":1E+2147483648}\n"
+                + "{\"id\":\"c\",\"text\":\"t\"}\n");
+
+        List<InputRecord> records = read(file);
+
+        assertThat(records).extracting(InputRecord::key).containsExactly("a", null, "c");
+        assertThat(records.get(1).origin()).isEqualTo(file + ":2");
+        assertThat(records.get(1).invalid()).isEqualTo(ErrorCode.INVALID_JSON);
+    }
+
+    @Test
+    @DisplayName("a .txt file over the record limit is reported, not read")
+    void shouldReportOversizedTxt() throws IOException {
+        InputReader small = new InputReader(new ArticleReader(), 100);
+        Path file = write("big.txt", "x".repeat(101));
+
+        List<InputRecord> records = new ArrayList<>();
+        small.read(file, records::add, bytes -> { });
+
+        assertThat(records).singleElement().satisfies(r -> {
+            assertThat(r.sendable()).isFalse();
+            assertThat(r.invalid()).isEqualTo(ErrorCode.TOO_LARGE);
+            assertThat(r.origin()).isEqualTo(file.toString());
+        });
+    }
+
+    @Test
     @DisplayName("a named file of unknown format or a missing path is refused up front")
     void shouldRefuseUnknownFormats() throws IOException {
         Path md = write("notes.md", "x");

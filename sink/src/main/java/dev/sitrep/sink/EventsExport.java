@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Casualty events for spreadsheets and GIS: a CSV with one row per casualty mention, and a GeoJSON
@@ -27,6 +28,8 @@ public final class EventsExport {
     /** The CSV columns, in order. */
     public static final List<String> COLUMNS = List.of(
             "id", "type", "count", "low", "high", "victims", "place", "country", "lat", "lon", "evidence");
+
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
 
     private final ObjectMapper mapper = Json.mapper();
 
@@ -88,11 +91,11 @@ public final class EventsExport {
 
     private static void writeRow(Writer out, JsonNode article, JsonNode m, JsonNode place) throws IOException {
         String[] cells = {
-            text(article.get("id")), text(m.get("type")), text(m.get("count")), text(m.get("low")),
-            text(m.get("high")), text(m.get("victims")),
-            place == null ? "" : text(place.get("name")), place == null ? "" : text(place.get("countryCode")),
+            inert(text(article.get("id"))), inert(text(m.get("type"))), text(m.get("count")), text(m.get("low")),
+            text(m.get("high")), inert(text(m.get("victims"))),
+            place == null ? "" : inert(text(place.get("name"))), place == null ? "" : inert(text(place.get("countryCode"))),
             place == null ? "" : text(place.get("lat")), place == null ? "" : text(place.get("lon")),
-            text(m.get("evidence"))
+            inert(text(m.get("evidence")))
         };
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
@@ -125,6 +128,18 @@ public final class EventsExport {
         g.writeTree(place.get("geonameId"));
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /**
+     * A text cell a spreadsheet will not run: one that starts like a formula ({@code = + - @}, tab, CR) gets a
+     * leading apostrophe, as OWASP advises against CSV injection. Numbers are left alone ({@code -5.2}).
+     * Ids, victims and evidence come from articles nobody controls.
+     */
+    static String inert(String s) {
+        if (s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0 || NUMBER.matcher(s).matches()) {
+            return s;
+        }
+        return "'" + s;
     }
 
     /** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */

@@ -43,6 +43,7 @@ public final class FileSink implements AutoCloseable {
     private final SegmentFiles files;
     private final AtomicLong written = new AtomicLong();
     private final Predicate<Headers> keep;
+    private volatile Runnable afterCommit = () -> { };
     private volatile boolean stop;
 
     public FileSink(KafkaSettings kafka, String groupId, String topic, SegmentFiles files) {
@@ -125,12 +126,21 @@ public final class FileSink implements AutoCloseable {
         }
         files.commit(next);
         written.addAndGet(n);
+        afterCommit.run();
         try {
             consumer.commitSync(commit);
         } catch (KafkaException e) {
             // The files are the record of what was written; the group's offsets are for monitoring only.
             LOG.debug("could not commit group offsets: {}", e.toString());
         }
+    }
+
+    /**
+     * Runs {@code hook} on the sink's thread after each batch is committed to the files: the files are then
+     * complete and nothing writes to them, so the hook may read them.
+     */
+    public void afterCommit(Runnable hook) {
+        this.afterCommit = Objects.requireNonNull(hook, "hook");
     }
 
     /** Records written to the files so far by this sink. */

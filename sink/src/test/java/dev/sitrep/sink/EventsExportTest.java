@@ -49,4 +49,17 @@ class EventsExportTest {
         assertThat(f.at("/properties/count").intValue()).isEqualTo(14);
         assertThat(f.at("/properties/place").asText()).isEqualTo("Sochi");
     }
+
+    @Test
+    @DisplayName("a text cell that starts like a formula is made inert; numbers, negative ones too, are left alone")
+    void shouldNeutraliseFormulas() {
+        assertThat(EventsExport.inert("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
+        assertThat(EventsExport.inert("+1 dead")).isEqualTo("'+1 dead");
+        assertThat(EventsExport.inert("-cmd|' /C calc'!A0")).isEqualTo("'-cmd|' /C calc'!A0");
+        assertThat(EventsExport.inert("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(EventsExport.inert("\tx")).isEqualTo("'\tx");
+        assertThat(EventsExport.inert("-73.98")).isEqualTo("-73.98");
+        assertThat(EventsExport.inert("Sochi")).isEqualTo("Sochi");
+        assertThat(EventsExport.inert("")).isEmpty();
+    }
 }

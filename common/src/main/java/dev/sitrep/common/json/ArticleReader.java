@@ -45,7 +45,10 @@ public final class ArticleReader {
         return limits;
     }
 
-    /** Reads a raw record value: size, UTF-8 and JSON are checked here, before the fields. */
+    /**
+     * Reads a raw record value: size, UTF-8 and JSON are checked here, before the fields. Throws nothing else:
+     * whatever the bytes, the answer is an article or a reason.
+     */
     public ParsedArticle read(byte[] value) throws InvalidArticleException {
         if (value == null || value.length == 0) {
             throw new InvalidArticleException(ErrorCode.EMPTY_RECORD, "the record has no value");
@@ -59,10 +62,13 @@ public final class ArticleReader {
         try {
             node = mapper.readTree(value);
         } catch (StreamConstraintsException e) {
-            throw new InvalidArticleException(ErrorCode.TOO_DEEP, e.getOriginalMessage());
+            // Nesting is its own code; the other constraints are lengths: a number or a field name too long.
+            ErrorCode code = e.getOriginalMessage().contains("nesting depth") ? ErrorCode.TOO_DEEP : ErrorCode.TOO_LARGE;
+            throw new InvalidArticleException(code, e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw new InvalidArticleException(ErrorCode.INVALID_JSON, e.getOriginalMessage() + location(e));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // Jackson lets a few conversions throw unchecked, such as a number whose exponent overflows.
             throw new InvalidArticleException(ErrorCode.INVALID_JSON, String.valueOf(e.getMessage()));
         }
         return read(node);

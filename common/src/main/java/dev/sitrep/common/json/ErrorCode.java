@@ -4,7 +4,10 @@ package dev.sitrep.common.json;
 public enum ErrorCode {
     /** The record had no value (a tombstone or an empty message). */
     EMPTY_RECORD,
-    /** The raw value is larger than the configured limit; it was not parsed. */
+    /**
+     * The raw value is larger than the configured limit (it was not parsed), or holds a number or field name
+     * longer than the parser takes.
+     */
     TOO_LARGE,
     /** The value is not valid UTF-8. */
     NOT_UTF8,
@@ -23,5 +26,7 @@ public enum ErrorCode {
     /** A known field has the wrong JSON type, or an unreadable value ({@code publishedAt}). */
     WRONG_TYPE,
     /** The engine failed on this article; the message says how. */
-    ENRICHMENT_FAILED
+    ENRICHMENT_FAILED,
+    /** The enriched article is larger than the largest record the enriched topic takes. */
+    ENRICHED_TOO_LARGE
 }

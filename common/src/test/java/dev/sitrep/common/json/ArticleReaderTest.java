@@ -33,7 +33,21 @@ class ArticleReaderTest {
                 Arguments.of("text a number", bytes("{\"text\":5}"), ErrorCode.WRONG_TYPE),
                 Arguments.of("title an object", bytes("{\"text\":\"a\",\"title\":{}}"), ErrorCode.WRONG_TYPE),
                 Arguments.of("id a list", bytes("{\"text\":\"a\",\"id\":[1]}"), ErrorCode.WRONG_TYPE),
-                Arguments.of("bad date", bytes("{\"text\":\"a\",\"publishedAt\":\"yesterday\"}"), ErrorCode.WRONG_TYPE));
+                Arguments.of("bad date", bytes("{\"text\":\"a\",\"publishedAt\":\"yesterday\"}"), ErrorCode.WRONG_TYPE),
+                Arguments.of("a 1,001-digit number", bytes("{\"text\":\"a\",\"n\":" + "1".repeat(1001) + "}"),
+                        ErrorCode.TOO_LARGE),
+                Arguments.of("an exponent past int", bytes("{\"text\":\"a\",\"n\":1E+2147483648}"), ErrorCode.INVALID_JSON),
+                Arguments.of("NaN", bytes("{\"text\":NaN}"), ErrorCode.INVALID_JSON),
+                Arguments.of("single quotes", bytes("{'text':'a'}"), ErrorCode.INVALID_JSON),
+                Arguments.of("two values", bytes("{\"text\":\"a\"} {\"text\":\"b\"}"), ErrorCode.INVALID_JSON),
+                Arguments.of("a NUL after the value", bytes("{\"text\":\"a\"}\u0000"), ErrorCode.INVALID_JSON),
+                Arguments.of("a lone continuation byte", new byte[] {'{', (byte) 0x80, '}'}, ErrorCode.NOT_UTF8),
+                Arguments.of("an overlong encoding", new byte[] {'"', (byte) 0xC0, (byte) 0xAF, '"'}, ErrorCode.NOT_UTF8),
+                Arguments.of("binary junk", new byte[] {0x00, 0x01, (byte) 0xFE, (byte) 0xFF, 0x7F}, ErrorCode.NOT_UTF8),
+                Arguments.of("a boolean text", bytes("{\"text\":true}"), ErrorCode.WRONG_TYPE),
+                Arguments.of("an array text", bytes("{\"text\":[\"a\"]}"), ErrorCode.WRONG_TYPE),
+                Arguments.of("a numeric url", bytes("{\"text\":\"a\",\"url\":1}"), ErrorCode.WRONG_TYPE),
+                Arguments.of("a numeric publishedAt", bytes("{\"text\":\"a\",\"publishedAt\":20201012}"), ErrorCode.WRONG_TYPE));
     }
 
     @ParameterizedTest(name = "{0} -> {2}")
@@ -45,6 +59,15 @@ class ArticleReaderTest {
         assertThat(e).as(what).isNotNull();
         assertThat(e.code()).isEqualTo(expected);
         assertThat(e.getMessage()).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("type names in the input are data, never instructions: no polymorphic typing")
+    void shouldTreatTypeNamesAsData() throws Exception {
+        ParsedArticle a = reader.read(bytes("{\"text\":\"t\",\"@class\":\"java.lang.ProcessBuilder\",\"x\":[\"java.net.URL\",\"h\"]}"));
+
+        assertThat(a.json().get("@class").asText()).isEqualTo("java.lang.ProcessBuilder");
+        assertThat(Json.mapper().getDeserializationConfig().getDefaultTyper(null)).isNull();
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -33,10 +34,20 @@ public final class ArticleProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleProcessor.class);
 
+    /**
+     * Bytes a record takes beyond its key, value and headers, with room to spare: the record's own
+     * varints and attributes (under 30) and the header of a batch holding it alone (61).
+     */
+    static final int RECORD_OVERHEAD = 128;
+
+    /** Dead-letter messages are cut here: they are for a human, and must never make the letter too large. */
+    static final int MAX_MESSAGE_CHARS = 2000;
+
     private final ArticleReader reader;
     private final Function<ParsedArticle, ObjectNode> transform;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final int maxOutputBytes;
 
     /**
      * @param reader    validates raw values and assigns ids
@@ -44,10 +55,33 @@ public final class ArticleProcessor {
      * @param clock     for {@code failedAt}
      */
     public ArticleProcessor(ArticleReader reader, Function<ParsedArticle, ObjectNode> transform, Clock clock) {
+        this(reader, transform, clock, Integer.MAX_VALUE);
+    }
+
+    private ArticleProcessor(ArticleReader reader, Function<ParsedArticle, ObjectNode> transform, Clock clock,
+                             int maxOutputBytes) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.transform = Objects.requireNonNull(transform, "transform");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.mapper = Json.mapper(reader.limits().maxDepth());
+        if (maxOutputBytes <= 0) {
+            throw new IllegalArgumentException("maxOutputBytes must be positive: " + maxOutputBytes);
+        }
+        this.maxOutputBytes = maxOutputBytes;
+    }
+
+    /**
+     * The same processor, dead-lettering as {@link ErrorCode#ENRICHED_TOO_LARGE} every enriched article whose
+     * record (key, value, headers) would exceed {@code maxOutputBytes}: a record the topic refuses would
+     * otherwise stop the stream thread, and under exactly-once abort every transaction it is retried in.
+     */
+    public ArticleProcessor withOutputLimit(int maxOutputBytes) {
+        return new ArticleProcessor(reader, transform, clock, maxOutputBytes);
+    }
+
+    /** The largest output record this processor writes, in bytes. */
+    public int maxOutputBytes() {
+        return maxOutputBytes;
     }
 
     /** The standard processor: the engine's enrichment in the contract's format. */
@@ -95,10 +129,15 @@ public final class ArticleProcessor {
             article = reader.read(value);
         } catch (InvalidArticleException e) {
             return dead(key, e.code(), e.getMessage(), value, source);
+        } catch (RuntimeException | StackOverflowError e) {
+            // The reader answers every input with an article or a reason; should it ever not, one record pays.
+            LOG.warn("reading failed at {}/{}@{}: {}", source.topic(), source.partition(), source.offset(), e.toString(), e);
+            return dead(key, ErrorCode.ENRICHMENT_FAILED, "the reader failed: " + e, value, source);
         }
+        byte[] json;
         try {
             ObjectNode out = transform.apply(article);
-            return new Outcome.Enriched(article.id(), mapper.writeValueAsBytes(out));
+            json = mapper.writeValueAsBytes(out);
         } catch (EngineUnavailableException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError | JsonProcessingException e) {
@@ -107,16 +146,34 @@ public final class ArticleProcessor {
                     source.partition(), source.offset(), e.toString(), e);
             return dead(article.id(), ErrorCode.ENRICHMENT_FAILED, e.toString(), value, source);
         }
+        long size = recordSize(article.id(), json, source);
+        if (size > maxOutputBytes) {
+            return dead(article.id(), ErrorCode.ENRICHED_TOO_LARGE, "the enriched article would be a record of " + size
+                    + " bytes, over the " + maxOutputBytes + " the enriched topic takes", value, source);
+        }
+        return new Outcome.Enriched(article.id(), json);
     }
 
     private Outcome dead(String key, ErrorCode code, String message, byte[] value, RecordSource source) {
         String where = source.origin() == null ? message : message + " (from " + source.origin() + ")";
+        if (where.length() > MAX_MESSAGE_CHARS) {
+            where = where.substring(0, MAX_MESSAGE_CHARS) + "...";
+        }
         DeadLetter letter = DeadLetter.of(code, where, source.topic(), source.partition(), source.offset(),
                 value, clock.instant());
+        byte[] json;
         try {
-            return new Outcome.Dead(key, letter, mapper.writeValueAsBytes(letter.toJson(mapper)));
+            json = mapper.writeValueAsBytes(letter.toJson(mapper));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write a dead letter", e);
         }
+        // The payload is cut at 64 KiB, so only an outsized key can make a letter too large; the letter
+        // still names the record by topic, partition and offset.
+        return new Outcome.Dead(recordSize(key, json, source) > maxOutputBytes ? null : key, letter, json);
+    }
+
+    private static long recordSize(String key, byte[] value, RecordSource source) {
+        long keyBytes = key == null ? 0 : key.getBytes(StandardCharsets.UTF_8).length;
+        return keyBytes + value.length + source.headerBytes() + RECORD_OVERHEAD;
     }
 }

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,9 +23,18 @@ public final class EnrichApp implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
+    /**
+     * Builds the app; asks the cluster for the largest record the output topics take, unless
+     * {@code --max-output-bytes} says, and dead-letters enriched articles above it.
+     */
     public EnrichApp(EnrichConfig config, ArticleProcessor processor) {
-        streams = new KafkaStreams(EnrichTopology.buildTopology(config.topics(), processor),
-                EnrichTopology.streamsConfig(config));
+        Properties props = EnrichTopology.streamsConfig(config);
+        int limit = config.maxOutputBytes() != null ? config.maxOutputBytes()
+                : OutputLimit.detect(config.kafka().properties(), props, config.topics(), Duration.ofSeconds(30));
+        limit = Math.min(limit, OutputLimit.producerLimit(props));
+        LOG.info("enrich: an enriched article over {} bytes is dead-lettered as ENRICHED_TOO_LARGE", limit);
+        streams = new KafkaStreams(EnrichTopology.buildTopology(config.topics(), processor.withOutputLimit(limit)),
+                props);
         streams.setStateListener((now, before) -> {
             LOG.debug("enrich app {} -> {}", before, now);
             if (now == KafkaStreams.State.RUNNING) {

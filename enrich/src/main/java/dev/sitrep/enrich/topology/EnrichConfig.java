@@ -19,9 +19,11 @@ import java.util.Set;
  * @param guarantee     {@code exactly_once_v2} or {@code at_least_once}
  * @param threads       stream threads
  * @param stateDir      the Streams state directory, this app's alone
+ * @param maxOutputBytes the largest record the app writes, or null to ask the cluster at start (the smaller
+ *                      of the enriched and dead-letter topics' {@code max.message.bytes})
  */
 public record EnrichConfig(KafkaSettings kafka, Topics topics, String applicationId, String guarantee,
-                           int threads, Path stateDir) {
+                           int threads, Path stateDir, Integer maxOutputBytes) {
 
     public static final Setting APPLICATION_ID =
             new Setting("--application-id", "SITREP_APPLICATION_ID", "application.id", "sitrep-enrich");
@@ -32,7 +34,15 @@ public record EnrichConfig(KafkaSettings kafka, Topics topics, String applicatio
     public static final Setting STATE_DIR =
             new Setting("--state-dir", "SITREP_STATE_DIR", "state.dir", null);
 
+    public static final Setting MAX_OUTPUT_BYTES =
+            Setting.of("--max-output-bytes", "SITREP_MAX_OUTPUT_BYTES", null);
+
     private static final Set<String> GUARANTEES = Set.of("exactly_once_v2", "at_least_once");
+
+    public EnrichConfig(KafkaSettings kafka, Topics topics, String applicationId, String guarantee, int threads,
+                        Path stateDir) {
+        this(kafka, topics, applicationId, guarantee, threads, stateDir, null);
+    }
 
     public EnrichConfig {
         Objects.requireNonNull(kafka, "kafka");
@@ -48,6 +58,11 @@ public record EnrichConfig(KafkaSettings kafka, Topics topics, String applicatio
             throw new ConfigException(THREADS.option(), "must be 1 to 64, got " + threads);
         }
         Objects.requireNonNull(stateDir, "stateDir");
+        if (maxOutputBytes != null && maxOutputBytes < 64 * 1024 + 4096) {
+            // Room for the largest dead letter: a 64 KiB payload and its message.
+            throw new ConfigException(MAX_OUTPUT_BYTES.option(), "must be at least 69632 (a dead letter with its"
+                    + " 64 KiB payload), got " + maxOutputBytes);
+        }
     }
 
     /**
@@ -57,11 +72,20 @@ public record EnrichConfig(KafkaSettings kafka, Topics topics, String applicatio
      */
     public static EnrichConfig resolve(Settings settings, KafkaSettings kafka, Topics topics, String applicationId,
                                        String guarantee, Integer threads, Path stateDir, Path defaultStateDir) {
+        return resolve(settings, kafka, topics, applicationId, guarantee, threads, stateDir, defaultStateDir, null);
+    }
+
+    /** The same with {@code --max-output-bytes}. */
+    public static EnrichConfig resolve(Settings settings, KafkaSettings kafka, Topics topics, String applicationId,
+                                       String guarantee, Integer threads, Path stateDir, Path defaultStateDir,
+                                       Integer maxOutputBytes) {
         String dir = settings.get(STATE_DIR, stateDir == null ? null : stateDir.toString());
+        String max = settings.get(MAX_OUTPUT_BYTES, maxOutputBytes == null ? null : maxOutputBytes.toString());
         return new EnrichConfig(kafka, topics,
                 settings.get(APPLICATION_ID, applicationId),
                 settings.get(GUARANTEE, guarantee),
                 Math.toIntExact(settings.positive(THREADS, threads == null ? null : threads.toString())),
-                dir == null ? defaultStateDir : Path.of(dir));
+                dir == null ? defaultStateDir : Path.of(dir),
+                max == null ? null : Math.toIntExact(settings.positive(MAX_OUTPUT_BYTES, max)));
     }
 }

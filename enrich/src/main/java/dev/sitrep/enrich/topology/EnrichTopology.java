@@ -73,7 +73,11 @@ public final class EnrichTopology {
         defaults.put(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"), 4 * 1024 * 1024);
         // The topology has no global store; this only opts into Kafka 5.0's default and silences its warning.
         defaults.put("processing.exception.handler.global.enabled", true);
+        // Keys and values are read as lenient strings and raw bytes, so deserialization cannot fail; records
+        // too large for a topic are dead-lettered before they are sent (see DeadLetterHandler for why there).
+        defaults.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
         Properties p = config.kafka().properties(defaults);
+        p.put(DeadLetterHandler.DLQ_TOPIC_CONFIG, config.topics().dlq().name());
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.guarantee());
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.threads());
@@ -106,9 +110,19 @@ public final class EnrichTopology {
             Header origin = record.headers().lastHeader(ORIGIN_HEADER);
             String from = origin == null || origin.value() == null
                     ? null : new String(origin.value(), StandardCharsets.UTF_8);
+            int headerBytes = headerBytes(record);
             return context.recordMetadata()
-                    .map((RecordMetadata m) -> new RecordSource(m.topic(), m.partition(), m.offset(), from))
-                    .orElse(new RecordSource(null, -1, -1, from));
+                    .map((RecordMetadata m) -> new RecordSource(m.topic(), m.partition(), m.offset(), from, headerBytes))
+                    .orElse(new RecordSource(null, -1, -1, from, headerBytes));
+        }
+
+        /** What the headers add to the output record, which carries them on: each key and value, and two varints. */
+        private static int headerBytes(Record<String, byte[]> record) {
+            int n = 0;
+            for (Header h : record.headers()) {
+                n += h.key().getBytes(StandardCharsets.UTF_8).length + (h.value() == null ? 0 : h.value().length) + 10;
+            }
+            return n;
         }
     }
 }

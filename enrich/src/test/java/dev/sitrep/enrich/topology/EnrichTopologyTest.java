@@ -158,6 +158,57 @@ class EnrichTopologyTest {
     }
 
     @Test
+    @DisplayName("should dead-letter an article whose enriched record would exceed the output limit, and go on")
+    void shouldDeadLetterOversizedOutput() throws IOException {
+        start(ArticleProcessor.enriching(EnricherFactory.standard(), new ArticleReader(), CLOCK).withOutputLimit(100_000));
+        String big = "At least 5 people were killed on Monday. ".repeat(2_000);
+
+        raw.pipeInput("big", mapper.writeValueAsBytes(java.util.Map.of("id", "big", "text", big)));
+        raw.pipeInput("small", bytes("{\"id\":\"small\",\"text\":\"Two were killed.\"}"));
+
+        TestRecord<String, byte[]> dead = dlq.readRecord();
+        JsonNode letter = mapper.readTree(dead.value());
+        assertThat(dead.key()).isEqualTo("big");
+        assertThat(letter.get("error").asText()).isEqualTo("ENRICHED_TOO_LARGE");
+        assertThat(letter.get("message").asText()).contains("over the 100000");
+        assertThat(letter.get("payload").asText()).hasSizeLessThanOrEqualTo(64 * 1024);
+        assertThat(enriched.readRecord().key()).isEqualTo("small");
+        assertThat(dlq.isEmpty()).isTrue();
+    }
+
+    @Test
+    @DisplayName("should turn an exception that escapes processing into a dead letter with the record's position")
+    void shouldDeadLetterFromTheProcessingHandler() throws IOException {
+        DeadLetterHandler handler = new DeadLetterHandler();
+        handler.configure(java.util.Map.of(DeadLetterHandler.DLQ_TOPIC_CONFIG, "articles.dlq"));
+        var context = new org.apache.kafka.streams.errors.ErrorHandlerContext() {
+            @Override public String topic() { return "articles.raw"; }
+            @Override public int partition() { return 2; }
+            @Override public long offset() { return 42; }
+            @Override public org.apache.kafka.common.header.Headers headers() { return new RecordHeaders(); }
+            @Override public String processorNodeId() { return "process"; }
+            @Override public org.apache.kafka.streams.processor.TaskId taskId() { return new org.apache.kafka.streams.processor.TaskId(0, 2); }
+            @Override public long timestamp() { return 0; }
+            @Override public byte[] sourceRawKey() { return bytes("k"); }
+            @Override public byte[] sourceRawValue() { return bytes("{\"text\":\"x\"}"); }
+        };
+
+        var response = handler.handleError(context, new org.apache.kafka.streams.processor.api.Record<>("k", "v", 0L),
+                new IllegalStateException("a bug"));
+
+        assertThat(response.result()).isEqualTo(org.apache.kafka.streams.errors.ProcessingExceptionHandler.Result.RESUME);
+        var record = response.deadLetterQueueRecords().get(0);
+        JsonNode letter = mapper.readTree(record.value());
+        assertThat(record.topic()).isEqualTo("articles.dlq");
+        assertThat(record.key()).isEqualTo(bytes("k"));
+        assertThat(letter.get("error").asText()).isEqualTo("ENRICHMENT_FAILED");
+        assertThat(letter.get("message").asText()).contains("a bug");
+        assertThat(letter.get("partition").intValue()).isEqualTo(2);
+        assertThat(letter.get("offset").longValue()).isEqualTo(42);
+        assertThat(letter.get("payload").asText()).isEqualTo("{\"text\":\"x\"}");
+    }
+
+    @Test
     @DisplayName("should build the same topology around any transform, e.g. a pass-through for benchmarks")
     void shouldAcceptAnyTransform() throws IOException {
         start(ArticleProcessor.passThrough(new ArticleReader(), CLOCK));
