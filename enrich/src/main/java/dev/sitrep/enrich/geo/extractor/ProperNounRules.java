@@ -238,12 +238,11 @@ final class ProperNounRules {
                 || t.capitalized(prev) && !t.is(prev, Tokens.ALL_CAPS) && lexicon.givenName(key) && !place(key)) {
             return true;
         }
-        boolean afterName = givenName(k, prev) && joinedToPrevious(t, prev)
-                && (TITLES.contains(k.key(prev - 1)) || givenName(k, prev - 1));
-        if (afterName) {
+        boolean prevGiven = givenName(k, prev);
+        if (prevGiven && joinedToPrevious(t, prev) && (TITLES.contains(k.key(prev - 1)) || givenName(k, prev - 1))) {
             return true;
         }
-        if (townOnly && givenName(k, prev) && !(joinedToPrevious(t, prev) && t.capitalized(prev - 1))) {
+        if (townOnly && prevGiven && !(joinedToPrevious(t, prev) && t.capitalized(prev - 1))) {
             return true;
         }
         return properNoun(k, prev);

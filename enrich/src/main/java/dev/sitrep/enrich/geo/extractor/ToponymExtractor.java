@@ -41,7 +41,7 @@ public final class ToponymExtractor {
         Tokens t = Tokenizer.tokenize(text);
         TokenKeys k = new TokenKeys(t);
         List<NameMention> out = new ArrayList<>();
-        List<NameMention> unsure = new ArrayList<>();
+        List<Unsure> unsure = new ArrayList<>();
         Set<String> personKeys = new HashSet<>();
         int i = 0;
         while (i < t.size()) {
@@ -74,7 +74,7 @@ public final class ToponymExtractor {
                 i++;
                 continue;
             }
-            NameMention m = mention(k, i, bestEnd, bestKey, best, field, unsure);
+            NameMention m = mention(k, i, bestEnd, bestKey, best, field, unsure, false);
             if (m != null && m.cues().person()) {
                 if ((townsOnly(best) || minorRegionsOnly(best)) && !bigCity(best) || rules.titleBefore(k, i)) {
                     personKeys.add(m.key());
@@ -85,7 +85,7 @@ public final class ToponymExtractor {
             i = bestEnd + 1;
         }
         if (!unsure.isEmpty()) {
-            supported(unsure, out);
+            supported(k, field, unsure, out);
         }
         if (!personKeys.isEmpty()) {
             out.removeIf(m -> personKeys.contains(m.key()));
@@ -98,16 +98,19 @@ public final class ToponymExtractor {
      * field names the same place elsewhere, where its capital letter tells: "Turkish troops", "in China". Alone it
      * stays a word ("Turkey should rest before carving").
      */
-    private static void supported(List<NameMention> unsure, List<NameMention> out) {
+    private void supported(TokenKeys k, TextField field, List<Unsure> unsure, List<NameMention> out) {
         Set<Long> named = new HashSet<>();
         for (NameMention m : out) {
             named.add(m.matches().get(0).place().id());
         }
         boolean added = false;
-        for (NameMention m : unsure) {
-            if (named.contains(m.matches().get(0).place().id())) {
-                out.add(m);
-                added = true;
+        for (Unsure u : unsure) {
+            if (named.contains(u.matches().get(0).place().id())) {
+                NameMention m = mention(k, u.first(), u.last(), u.key(), u.matches(), field, unsure, true);
+                if (m != null && !m.cues().person()) {
+                    out.add(m);
+                    added = true;
+                }
             }
         }
         if (added) {
@@ -115,9 +118,16 @@ public final class ToponymExtractor {
         }
     }
 
-    /** The mention at these tokens, or null; a sentence-initial common word goes to {@code unsure} instead. */
+    /** A sentence-initial common word that is also a place's name, set aside until the field shows which it is. */
+    private record Unsure(int first, int last, String key, List<NameMatch> matches) {
+    }
+
+    /**
+     * The mention at these tokens, or null; a sentence-initial common word goes to {@code unsure} instead, unless
+     * the field already showed it {@code supported}.
+     */
     private NameMention mention(TokenKeys k, int first, int last, String key, List<NameMatch> matches, TextField field,
-            List<NameMention> unsure) {
+            List<Unsure> unsure, boolean supported) {
         Tokens t = k.tokens();
         boolean sentenceStart = t.is(first, Tokens.SENTENCE_START);
         boolean common = rules.commonWord(k, first, last);
@@ -126,29 +136,27 @@ public final class ToponymExtractor {
         if (abbreviationOnly(matches, key, t, first, last) && !afterComma) {
             return null;
         }
-        boolean needsSupport = common && (sentenceStart || t.is(first, Tokens.ALL_CAPS)) && !commaAfter && !afterComma;
+        if (!supported && common && (sentenceStart || t.is(first, Tokens.ALL_CAPS)) && !commaAfter && !afterComma) {
+            unsure.add(new Unsure(first, last, key, matches));
+            return null;
+        }
         if (rules.neverAlone(k, first, last) || rules.neverName(key) || rules.compoundTail(k, first)) {
             return null;
         }
         boolean demonym = allDemonyms(matches);
-        if (!demonym && (rules.organisation(k, last) || rules.dedicatedToSaint(k, key, last, speakingTown(matches))
+        boolean surname = !demonym && surnameLike(matches);
+        if (!demonym && (rules.organisation(k, last)
+                || key.startsWith("saint ") && rules.dedicatedToSaint(k, key, last, speakingTown(matches))
                 || townsOnly(matches) && rules.firm(k, first, last)
-                || rules.personAfter(k, first, last, surnameLike(matches))
+                || rules.personAfter(k, first, last, surname)
                 || rules.partOfLongerName(k, first, last, common))) {
             return null;
         }
-        boolean person = !demonym && (rules.personBefore(k, first, surnameLike(matches))
+        boolean person = !demonym && (rules.personBefore(k, first, surname)
                 || rules.speaker(k, last) && smallTownsOnly(matches));
-        NameMention m = new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
+        return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
                 key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, person,
                 townsOnly(matches) && rules.street(k, last)));
-        if (needsSupport) {
-            if (!person) {
-                unsure.add(m);
-            }
-            return null;
-        }
-        return m;
     }
 
     /**

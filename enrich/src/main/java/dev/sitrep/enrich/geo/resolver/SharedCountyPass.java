@@ -3,7 +3,9 @@ package dev.sitrep.enrich.geo.resolver;
 import dev.sitrep.enrich.geo.gazetteer.Place;
 import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,7 +23,8 @@ public final class SharedCountyPass implements ResolverPass {
         if (n < 2) {
             return;
         }
-        Map<String, County> counties = null;
+        // counties by their own code; the gazetteer shares one string per code, so no key is built per lookup
+        Map<String, List<int[]>> counties = null;
         for (int g = 0; g < n; g++) {
             for (int c = 0; c < sheet.candidates(g); c++) {
                 Place p = sheet.place(g, c);
@@ -29,7 +32,7 @@ public final class SharedCountyPass implements ResolverPass {
                     if (counties == null) {
                         counties = new HashMap<>();
                     }
-                    counties.computeIfAbsent(key(p), k -> new County()).add(g, c);
+                    counties.computeIfAbsent(p.admin2Code(), k -> new ArrayList<>(2)).add(new int[] {g, c});
                 }
             }
         }
@@ -43,30 +46,25 @@ public final class SharedCountyPass implements ResolverPass {
                 if (p.kind() != PlaceKind.CITY || p.admin2Code().isEmpty()) {
                     continue;
                 }
-                County county = counties.get(key(p));
-                if (county == null || county.group == g) {
-                    continue;
+                List<int[]> same = counties.get(p.admin2Code());
+                int[] county = same == null ? null : containing(sheet, same, p, g);
+                if (county != null) {
+                    sheet.add(g, c, BONUS * sheet.plausibility(county[0]));
+                    sheet.add(county[0], county[1], BONUS * weight);
                 }
-                sheet.add(g, c, BONUS * sheet.plausibility(county.group));
-                sheet.add(county.group, county.candidate, BONUS * weight);
             }
         }
     }
 
-    private static String key(Place p) {
-        return p.countryCode() + '|' + p.admin1Code() + '|' + p.admin2Code();
-    }
-
-    /** The first candidate naming one county; later names of the same county are rare enough to leave out. */
-    private static final class County {
-        int group = -1;
-        int candidate;
-
-        void add(int g, int c) {
-            if (group < 0) {
-                group = g;
-                candidate = c;
+    /** The first county reading of another name that the town lies in, or null. */
+    private static int[] containing(ScoreSheet sheet, List<int[]> counties, Place town, int g) {
+        for (int[] gc : counties) {
+            Place county = sheet.place(gc[0], gc[1]);
+            if (gc[0] != g && county.countryCode().equals(town.countryCode())
+                    && county.admin1Code().equals(town.admin1Code())) {
+                return gc;
             }
         }
+        return null;
     }
 }
