@@ -135,6 +135,8 @@ class GeoparserRegressionTest {
                 arguments("a street named after a town", "The crash closed Wichita Drive near the school.", "Wichita"),
                 arguments("an abbreviated street", "The funeral home is at 508 Cumberland St., two blocks east.", "Cumberland"),
                 arguments("a surname after a middle initial", "Capt. Roy A. Nelson said the tenant had left.", "Nelson"),
+                arguments("a surname after an unlisted given name and an initial",
+                        "Officers chased Tavonne K. Bell through the lot. Bell dropped a gun.", "Bell"),
                 arguments("a surname after a middle name", "Jason Terrell Jones, 23, was charged.", "Jones"),
                 arguments("a surname after a given name that is also a town", "The Rev. Roy Jones' new job was news.", "Jones"),
                 arguments("a small region's name, alone after the person was named",

@@ -226,8 +226,9 @@ final class ProperNounRules {
     boolean personBefore(TokenKeys k, int first, boolean townOnly) {
         Tokens t = k.tokens();
         if (afterInitial(t, first)) {
+            // a capitalized word, a middle initial, a name: "Tyrise M. Bell", "Capt. Roy A. Nelson"
             int initial = first - 1;
-            return joinedToPrevious(t, initial) && (TITLES.contains(k.key(initial - 1)) || givenName(k, initial - 1));
+            return joinedToPrevious(t, initial) && t.capitalized(initial - 1) && !t.is(initial - 1, Tokens.ALL_CAPS);
         }
         if (!joinedToPrevious(t, first)) {
             return false;
