@@ -93,6 +93,10 @@ final class ProperNounRules {
             "lutheran", "methodist", "presbyterian", "baptist", "united", "union", "memorial", "high", "elementary",
             "primary", "youth", "retirement");
 
+    /** Words after which a name is a place: "in Georgia", "flew to Jordan". */
+    private static final Set<String> LOCATIVES = hashed("in", "into", "to", "from", "near", "across", "throughout",
+            "outside", "around", "toward", "towards", "at", "via");
+
     /** Words people do and places seldom do, when the place is only a town: "Jones said". */
     private static final Set<String> SPEECH = hashed("said", "says", "told", "added", "wrote", "explained", "noted",
             "testified", "argued", "stated", "asked", "recalled", "replied", "admitted", "insisted", "announced");
@@ -295,6 +299,18 @@ final class ProperNounRules {
         return !k.key(next).equals("saint") || !(joinedAfter && t.capitalized(after));
     }
 
+    /** One word that is a given name: "Georgia" in "Georgia Stevens". */
+    boolean givenNameAlone(TokenKeys k, int first, int last) {
+        return first == last && !k.tokens().is(first, Tokens.ALL_CAPS) && lexicon.givenName(k.key(first));
+    }
+
+    /** A locative preposition stands right before the name: "in Georgia". */
+    boolean afterLocative(TokenKeys k, int first) {
+        Tokens t = k.tokens();
+        int prev = first - 1;
+        return prev >= 0 && t.is(first, Tokens.JOINED) && !t.capitalized(prev) && LOCATIVES.contains(k.key(prev));
+    }
+
     /** A town name followed by "said" is a person: "Jones said". */
     boolean speaker(TokenKeys k, int last) {
         Tokens t = k.tokens();
@@ -315,7 +331,9 @@ final class ProperNounRules {
         if (properNoun(k, next)) {
             return true;
         }
-        return first == last && lexicon.givenName(k.key(first)) && t.capitalized(next) && !t.is(next, Tokens.ALL_CAPS)
+        // a dateline in capitals is no given name: "WASHINGTON Christopher Steele, who..."
+        return first == last && !t.is(first, Tokens.ALL_CAPS) && lexicon.givenName(k.key(first)) && t.capitalized(next)
+                && !t.is(next, Tokens.ALL_CAPS)
                 && (townOnly && !PLACE_MODIFIED.contains(k.key(next)) || !lexicon.englishWord(k.key(next)))
                 && t.end(next) - t.start(next) > 2;
     }

@@ -42,6 +42,7 @@ public final class ToponymExtractor {
         TokenKeys k = new TokenKeys(t);
         List<NameMention> out = new ArrayList<>();
         List<Unsure> unsure = new ArrayList<>();
+        Set<String> givenNames = new HashSet<>();
         Set<String> personKeys = new HashSet<>();
         int i = 0;
         while (i < t.size()) {
@@ -74,7 +75,7 @@ public final class ToponymExtractor {
                 i++;
                 continue;
             }
-            NameMention m = mention(k, i, bestEnd, bestKey, best, field, unsure, false);
+            NameMention m = mention(k, i, bestEnd, bestKey, best, field, unsure, givenNames, false);
             if (m != null && m.cues().person()) {
                 if ((townsOnly(best) || minorRegionsOnly(best)) && !bigCity(best) || rules.titleBefore(k, i)) {
                     personKeys.add(m.key());
@@ -85,7 +86,7 @@ public final class ToponymExtractor {
             i = bestEnd + 1;
         }
         if (!unsure.isEmpty()) {
-            supported(k, field, unsure, out);
+            supported(k, field, unsure, givenNames, out);
         }
         if (!personKeys.isEmpty()) {
             out.removeIf(m -> personKeys.contains(m.key()));
@@ -98,7 +99,8 @@ public final class ToponymExtractor {
      * field names the same place elsewhere, where its capital letter tells: "Turkish troops", "in China". Alone it
      * stays a word ("Turkey should rest before carving").
      */
-    private void supported(TokenKeys k, TextField field, List<Unsure> unsure, List<NameMention> out) {
+    private void supported(TokenKeys k, TextField field, List<Unsure> unsure, Set<String> givenNames,
+            List<NameMention> out) {
         Set<Long> named = new HashSet<>();
         for (NameMention m : out) {
             named.add(m.matches().get(0).place().id());
@@ -106,7 +108,7 @@ public final class ToponymExtractor {
         boolean added = false;
         for (Unsure u : unsure) {
             if (named.contains(u.matches().get(0).place().id())) {
-                NameMention m = mention(k, u.first(), u.last(), u.key(), u.matches(), field, unsure, true);
+                NameMention m = mention(k, u.first(), u.last(), u.key(), u.matches(), field, unsure, givenNames, true);
                 if (m != null && !m.cues().person()) {
                     out.add(m);
                     added = true;
@@ -124,10 +126,12 @@ public final class ToponymExtractor {
 
     /**
      * The mention at these tokens, or null; a sentence-initial common word goes to {@code unsure} instead, unless
-     * the field already showed it {@code supported}.
+     * the field already showed it {@code supported}. A name the field gave someone as a given name ("Georgia
+     * Stevens") is that person later on ("Georgia skates in Red Deer") unless the words around make it a place
+     * again ("in Georgia", "Georgia, U.S."); {@code givenNames} collects such names in text order.
      */
     private NameMention mention(TokenKeys k, int first, int last, String key, List<NameMatch> matches, TextField field,
-            List<Unsure> unsure, boolean supported) {
+            List<Unsure> unsure, Set<String> givenNames, boolean supported) {
         Tokens t = k.tokens();
         boolean sentenceStart = t.is(first, Tokens.SENTENCE_START);
         boolean common = rules.commonWord(k, first, last);
@@ -143,17 +147,27 @@ public final class ToponymExtractor {
         if (rules.neverAlone(k, first, last) || rules.neverName(key) || rules.compoundTail(k, first)) {
             return null;
         }
-        boolean demonym = allDemonyms(matches);
-        boolean surname = !demonym && surnameLike(matches);
-        if (!demonym && (rules.organisation(k, last)
+        if (allDemonyms(matches)) {
+            return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
+                    key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, false, false));
+        }
+        if (rules.organisation(k, last)
                 || key.startsWith("saint ") && rules.dedicatedToSaint(k, key, last, speakingTown(matches))
-                || townsOnly(matches) && rules.firm(k, first, last)
-                || rules.personAfter(k, first, last, surname)
-                || rules.partOfLongerName(k, first, last, common))) {
+                || townsOnly(matches) && rules.firm(k, first, last)) {
             return null;
         }
-        boolean person = !demonym && (rules.personBefore(k, first, surname)
-                || rules.speaker(k, last) && smallTownsOnly(matches));
+        boolean surname = surnameLike(matches);
+        if (rules.personAfter(k, first, last, surname)) {
+            if (rules.givenNameAlone(k, first, last)) {
+                givenNames.add(key);
+            }
+            return null;
+        }
+        if (rules.partOfLongerName(k, first, last, common)
+                || givenNames.contains(key) && !commaAfter && !afterComma && !rules.afterLocative(k, first)) {
+            return null;
+        }
+        boolean person = rules.personBefore(k, first, surname) || rules.speaker(k, last) && smallTownsOnly(matches);
         return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
                 key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, person,
                 townsOnly(matches) && rules.street(k, last)));
