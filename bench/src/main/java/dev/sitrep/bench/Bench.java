@@ -1,8 +1,13 @@
 package dev.sitrep.bench;
 
 import dev.sitrep.common.config.KafkaSettings;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sitrep.common.json.ArticleReader;
+import dev.sitrep.common.json.EngineInfo;
+import dev.sitrep.common.json.EnrichedJson;
+import dev.sitrep.common.json.Json;
 import dev.sitrep.common.model.ArticleText;
+import dev.sitrep.common.model.Enrichment;
 import dev.sitrep.embedded.EmbeddedKafka;
 import dev.sitrep.enrich.Enricher;
 import dev.sitrep.enrich.EnricherFactory;
@@ -15,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,12 +125,17 @@ public final class Bench {
                         Clock.systemUTC());
                 Supplier<ArticleProcessor> enrich = () -> ArticleProcessor.enriching(EnricherFactory.standard(),
                         new ArticleReader(), Clock.systemUTC());
+                Supplier<ArticleProcessor> outputOnly = outputOnly(corpus);
                 warmUp(bench, passThrough, enrich);
                 List<PipelineBenchmark.Variant> variants = List.of(
                         new PipelineBenchmark.Variant("pass-through", passThrough, RAW, options.threads()),
+                        new PipelineBenchmark.Variant("output-only", outputOnly, RAW, options.threads()),
                         new PipelineBenchmark.Variant("enrich", enrich, RAW, options.threads()));
                 PipelineBenchmark.Comparison c = bench.compare(variants, options.rounds());
-                report(c, "pass-through", "enrich");
+                report(c);
+                out.printf(Locale.ROOT, "  output-only: pass-through that adds one fixed enrichment (the first article's,"
+                        + " %,d bytes of JSON more) to every article: what the larger output costs without the engine%n%n",
+                        outputBytes(corpus));
                 if (options.probe()) {
                     probe(broker);
                 }
@@ -146,23 +157,70 @@ public final class Bench {
                 Math.min(WARMUP_RECORDS, values.size()), (System.nanoTime() - t0) / 1e9);
     }
 
-    private void report(PipelineBenchmark.Comparison c, String baseLabel, String label) {
-        out.printf(Locale.ROOT, "  %-6s %16s %16s %9s%n", "round", baseLabel + " /s", label + " /s", "ratio");
-        List<PipelineBenchmark.Run> base = c.runs().get(0);
-        List<PipelineBenchmark.Run> other = c.runs().get(1);
-        for (int i = 0; i < base.size(); i++) {
-            PipelineBenchmark.Run b = base.get(i);
-            PipelineBenchmark.Run o = other.get(i);
-            out.printf(Locale.ROOT, "  %-6d %16s %16s %9.2f%n", b.round(), rate(b), rate(o),
-                    o.articlesPerSecond() / b.articlesPerSecond());
+    /**
+     * Articles per second of each variant per round, then each later variant's rate over the first one's in the
+     * same round; the last line gives medians over the rounds.
+     */
+    private void report(PipelineBenchmark.Comparison c) {
+        List<PipelineBenchmark.Variant> vs = c.variants();
+        String base = vs.get(0).label();
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-6s", "round"));
+        vs.forEach(v -> header.append(String.format(Locale.ROOT, " %15s", v.label() + " /s")));
+        vs.subList(1, vs.size()).forEach(v -> header.append(String.format(Locale.ROOT, " %13s", ratioLabel(v, base))));
+        out.println(header);
+        int rounds = c.runs().get(0).size();
+        for (int i = 0; i < rounds; i++) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-6d", i + 1));
+            for (List<PipelineBenchmark.Run> runs : c.runs()) {
+                line.append(String.format(Locale.ROOT, " %15s", rate(runs.get(i))));
+            }
+            for (int v = 1; v < vs.size(); v++) {
+                line.append(String.format(Locale.ROOT, " %13.2f",
+                        c.runs().get(v).get(i).articlesPerSecond() / c.runs().get(0).get(i).articlesPerSecond()));
+            }
+            out.println(line);
         }
-        out.printf(Locale.ROOT, "  %-6s %,16.0f %,16.0f %9.2f   <- %s / %s, median of the rounds' ratios%n", "median",
-                c.medianRate(0), c.medianRate(1), c.medianRatio(1, 0), label, baseLabel);
-        long dead = other.stream().mapToLong(PipelineBenchmark.Run::deadLetters).max().orElse(0);
-        out.printf(Locale.ROOT, "  start to RUNNING: %s %,d ms, %s %,d ms (median; the gazetteer already in"
-                        + " memory); dead letters per run: %,d%n%n", baseLabel,
-                medianLong(base.stream().mapToLong(PipelineBenchmark.Run::startMillis).toArray()), label,
-                medianLong(other.stream().mapToLong(PipelineBenchmark.Run::startMillis).toArray()), dead);
+        StringBuilder median = new StringBuilder(String.format(Locale.ROOT, "  %-6s", "median"));
+        for (int v = 0; v < vs.size(); v++) {
+            median.append(String.format(Locale.ROOT, " %,15.0f", c.medianRate(v)));
+        }
+        for (int v = 1; v < vs.size(); v++) {
+            median.append(String.format(Locale.ROOT, " %13.2f", c.medianRatio(v, 0)));
+        }
+        out.println(median);
+        StringBuilder start = new StringBuilder("  start to RUNNING (median):");
+        long dead = 0;
+        for (int v = 0; v < vs.size(); v++) {
+            start.append(String.format(Locale.ROOT, " %s %,d ms;", vs.get(v).label(), medianLong(c.runs().get(v).stream()
+                    .mapToLong(PipelineBenchmark.Run::startMillis).toArray())));
+            dead = Math.max(dead, c.runs().get(v).stream().mapToLong(PipelineBenchmark.Run::deadLetters).max().orElse(0));
+        }
+        out.printf(Locale.ROOT, "%s dead letters per run: %,d%n", start, dead);
+    }
+
+    private static String ratioLabel(PipelineBenchmark.Variant v, String base) {
+        return (v.label().length() > 6 ? v.label().substring(0, 6) : v.label()) + "/"
+                + (base.length() > 6 ? base.substring(0, 6) : base);
+    }
+
+    /** Pass-through plus the enrichment of the corpus's first valid article, written into every article. */
+    private static Supplier<ArticleProcessor> outputOnly(BenchCorpus corpus) {
+        ArticleText first = corpus.firstArticle();
+        Enricher enricher = EnricherFactory.standard();
+        Enrichment typical = enricher.enrich(first);
+        EngineInfo engine = new EngineInfo("sitrep", EnricherFactory.VERSION, enricher.gazetteer());
+        return () -> new ArticleProcessor(new ArticleReader(),
+                article -> EnrichedJson.write(article.json(), typical, engine, Instant.now()), Clock.systemUTC());
+    }
+
+    /** How many bytes {@link #outputOnly} adds to the first article. */
+    private static long outputBytes(BenchCorpus corpus) {
+        ArticleText first = corpus.firstArticle();
+        Enricher enricher = EnricherFactory.standard();
+        EngineInfo engine = new EngineInfo("sitrep", EnricherFactory.VERSION, enricher.gazetteer());
+        ObjectNode plain = Json.mapper().createObjectNode().put("text", first.text());
+        int before = plain.toString().length();
+        return EnrichedJson.write(plain, enricher.enrich(first), engine, Instant.now()).toString().length() - before;
     }
 
     private void probe(EmbeddedKafka broker) throws IOException, InterruptedException {
@@ -188,7 +246,8 @@ public final class Bench {
         PipelineBenchmark.Comparison c = bench.compare(List.of(
                 new PipelineBenchmark.Variant("1-thread", enrich, SCALE_RAW, 1),
                 new PipelineBenchmark.Variant("2-threads", enrich, SCALE_RAW, 2)), options.rounds());
-        report(c, "1-thread", "2-threads");
+        report(c);
+        out.println();
     }
 
     private static String rate(PipelineBenchmark.Run r) {

@@ -85,6 +85,19 @@ public record BenchCorpus(String description, List<byte[]> values) {
         return articles;
     }
 
+    /** What the engine reads of the first valid record. */
+    public ArticleText firstArticle() {
+        ArticleReader reader = new ArticleReader();
+        for (byte[] v : values) {
+            try {
+                return reader.read(v).text();
+            } catch (InvalidArticleException e) {
+                // try the next
+            }
+        }
+        throw new IllegalArgumentException("the corpus holds no valid article");
+    }
+
     public int size() {
         return values.size();
     }
