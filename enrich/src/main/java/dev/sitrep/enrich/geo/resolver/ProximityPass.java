@@ -21,11 +21,30 @@ public final class ProximityPass implements ResolverPass {
     @Override
     public void apply(ArticleMentions article, ScoreSheet sheet) {
         int n = sheet.size();
-        int[][] likely = new int[n][];
-        double[][] prob = new double[n][];
+        // the likely town readings of every name, ordered by name: usually one or two a name
+        int count = 0;
+        int[] owner = new int[8];
+        Place[] anchor = new Place[8];
+        double[] weight = new double[8];
         for (int g = 0; g < n; g++) {
-            prob[g] = sheet.probabilities(g);
-            likely[g] = likelyLocal(sheet, g, prob[g]);
+            double[] prob = sheet.probabilities(g);
+            for (int c = 0; c < prob.length; c++) {
+                Place q = sheet.place(g, c);
+                if (prob[c] >= MIN_PROBABILITY && local(q)) {
+                    if (count == owner.length) {
+                        owner = Arrays.copyOf(owner, count * 2);
+                        anchor = Arrays.copyOf(anchor, count * 2);
+                        weight = Arrays.copyOf(weight, count * 2);
+                    }
+                    owner[count] = g;
+                    anchor[count] = q;
+                    weight[count] = prob[c];
+                    count++;
+                }
+            }
+        }
+        if (count == 0) {
+            return;
         }
         for (int g = 0; g < n; g++) {
             for (int c = 0; c < sheet.candidates(g); c++) {
@@ -34,34 +53,22 @@ public final class ProximityPass implements ResolverPass {
                     continue;
                 }
                 double bonus = 0;
-                for (int o = 0; o < n; o++) {
-                    if (o == g) {
-                        continue;
+                double best = 0;
+                int current = -1;
+                for (int a = 0; a < count; a++) {
+                    if (owner[a] != current) {
+                        bonus += best;
+                        best = 0;
+                        current = owner[a];
                     }
-                    double best = 0;
-                    for (int d : likely[o]) {
-                        Place q = sheet.place(o, d);
-                        if (prob[o][d] > best && q.id() != p.id() && near(p, q)) {
-                            best = prob[o][d];
-                        }
+                    if (current != g && weight[a] > best && anchor[a].id() != p.id() && near(p, anchor[a])) {
+                        best = weight[a];
                     }
-                    bonus += BONUS * best;
                 }
-                sheet.add(g, c, Math.min(MAX_BONUS, bonus));
+                bonus += best;
+                sheet.add(g, c, Math.min(MAX_BONUS, BONUS * bonus));
             }
         }
-    }
-
-    /** The town readings of a name likely enough to count, usually one or two. */
-    private static int[] likelyLocal(ScoreSheet sheet, int g, double[] prob) {
-        int count = 0;
-        int[] out = new int[prob.length];
-        for (int c = 0; c < prob.length; c++) {
-            if (prob[c] >= MIN_PROBABILITY && local(sheet.place(g, c))) {
-                out[count++] = c;
-            }
-        }
-        return Arrays.copyOf(out, count);
     }
 
     /** Within {@link #NEAR_KM}; a cheap latitude test first spares most trigonometry. */
