@@ -26,6 +26,7 @@ public final class ToponymExtractor {
     private static final long SPEAKING_TOWN = 100_000;
     /** First-level regions with fewer people than this are seldom news; their names are mostly surnames. */
     private static final long MINOR_REGION = 500_000;
+    /** Cities this big keep their name when a person of the field bears it too ("Sam Houston" and Houston). */
     private static final long BIG_CITY = 1_000_000;
 
     private final Gazetteer gazetteer;
@@ -86,7 +87,7 @@ public final class ToponymExtractor {
             i = bestEnd + 1;
         }
         if (!unsure.isEmpty()) {
-            supported(k, field, unsure, givenNames, out);
+            addSupported(k, field, unsure, givenNames, out);
         }
         if (!personKeys.isEmpty()) {
             out.removeIf(m -> personKeys.contains(m.key()));
@@ -99,7 +100,7 @@ public final class ToponymExtractor {
      * field names the same place elsewhere, where its capital letter tells: "Turkish troops", "in China". Alone it
      * stays a word ("Turkey should rest before carving").
      */
-    private void supported(TokenKeys k, TextField field, List<Unsure> unsure, Set<String> givenNames,
+    private void addSupported(TokenKeys k, TextField field, List<Unsure> unsure, Set<String> givenNames,
             List<NameMention> out) {
         Set<Long> named = new HashSet<>();
         for (NameMention m : out) {

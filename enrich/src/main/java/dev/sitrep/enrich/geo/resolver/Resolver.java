@@ -41,8 +41,8 @@ public final class Resolver {
 
     /** The default chain, in order. */
     public static Resolver standard() {
-        return new Resolver(List.of(new PriorPass(), new ShortNamePass(), new ContainmentPass(), new SharedCountyPass(), new DocumentFocusPass(),
-                new SharedRegionPass(), new ProximityPass()));
+        return new Resolver(List.of(new PriorPass(), new ShortNamePass(), new ContainmentPass(), new SharedCountyPass(),
+                new DocumentFocusPass(), new SharedRegionPass(), new ProximityPass()));
     }
 
     public List<Resolution> resolve(ArticleMentions article) {
