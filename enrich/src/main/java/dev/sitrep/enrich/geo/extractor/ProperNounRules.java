@@ -80,13 +80,13 @@ final class ProperNounRules {
             "metro", "downtown", "square", "mall", "plaza", "heights", "falls", "lake", "river", "harbor", "port");
 
     /**
-     * Capitalized words that make a place's name a street's: "Wichita Drive", "Cumberland St."; "St." only where
+     * Capitalized words that make a place's name a street's: "Topeka Boulevard", "Salem St."; "St." only where
      * no name follows ("St. Louis").
      */
     private static final Set<String> STREET_WORDS = hashed("street", "saint", "road", "rd", "drive", "avenue",
             "ave", "boulevard", "blvd", "lane", "ln", "terrace", "circle");
 
-    /** What is dedicated to a saint: "St. Paul's Hospital", "St. John's University", "St. Patrick's Day". */
+    /** What is dedicated to a saint: "St. Luke's Hospital", "St. Mary's College", "St. Andrew's Day". */
     private static final Set<String> DEDICATED = hashed("hospital", "church", "cathedral", "chapel", "basilica",
             "abbey", "school", "college", "university", "academy", "day", "parish", "episcopal", "catholic",
             "medical", "health", "cemetery", "home", "hall", "center", "centre", "orthodox", "coptic", "anglican",
@@ -175,9 +175,9 @@ final class ProperNounRules {
     }
 
     /**
-     * A saint's name heading what is dedicated to the saint: "St. Mark's Coptic Orthodox Cathedral", "St. James
-     * Youth Detention Center", "St. Patrick's Day". Where the name is also a big town's, only a word of that kind
-     * tells ("St. Petersburg's airport" is the city's); "St. John's, Newfoundland" stays a place.
+     * A saint's name heading what is dedicated to the saint: "St. Luke's Hospital", "St. Andrew Youth
+     * Shelter", "St. Andrew's Day". Where the name is also a big town's, only a word of that kind
+     * tells ("St. Petersburg's port" is the city's); "St. John's, Newfoundland" stays a place.
      */
     boolean dedicatedToSaint(TokenKeys k, String key, int last, boolean bigTown) {
         Tokens t = k.tokens();
@@ -201,7 +201,7 @@ final class ProperNounRules {
                 && !MODIFIERS.contains(word));
     }
 
-    /** A firm's name of two names joined by an ampersand: "Stevens & Wilkinson", "Marks & Spencer". */
+    /** A firm's name of two names joined by an ampersand: "Harper & Lyle", "Marks & Spencer". */
     boolean firm(TokenKeys k, int first, int last) {
         Tokens t = k.tokens();
         return last + 1 < t.size() && t.capitalized(last + 1) && ampersandBetween(t, last, last + 1)
@@ -223,14 +223,14 @@ final class ProperNounRules {
 
     /**
      * A title or a given name stands before the place name: "President Jackson", "Michael Jordan", also across a
-     * middle initial or middle name: "Capt. Roy A. Nelson", "Jason Terrell Jones". A given name that is also a
-     * town's ("Roy", "Troy") counts before a name that is only a town's: "Roy Jones" is a person, "Austin Texas"
+     * middle initial or middle name: "Lt. Dana R. Nelson", "Marcus Dwayne Jones". A given name that is also a
+     * town's ("Troy") counts before a name that is only a town's: "Troy Jones" is a person, "Austin Texas"
      * is not.
      */
     boolean personBefore(TokenKeys k, int first, boolean townOnly) {
         Tokens t = k.tokens();
         if (afterInitial(t, first)) {
-            // a capitalized word, a middle initial, a name: "Tyrise M. Bell", "Capt. Roy A. Nelson"
+            // a capitalized word, a middle initial, a name: "Tavonne K. Bell", "Lt. Dana R. Nelson"
             int initial = first - 1;
             return joinedToPrevious(t, initial) && t.capitalized(initial - 1) && !t.is(initial - 1, Tokens.ALL_CAPS);
         }
@@ -257,7 +257,7 @@ final class ProperNounRules {
         return i > 0 && t.is(i, Tokens.JOINED) && !t.is(i, Tokens.HYPHENATED) && !t.is(i, Tokens.SENTENCE_START);
     }
 
-    /** A given name that is no common word nor a word that qualifies places ("Roy", not "Cherry" or "West"). */
+    /** A given name that is no common word nor a word that qualifies places ("Troy", not "Cherry" or "West"). */
     private boolean givenName(TokenKeys k, int i) {
         Tokens t = k.tokens();
         String key = k.key(i);
@@ -299,7 +299,7 @@ final class ProperNounRules {
         return !k.key(next).equals("saint") || !(joinedAfter && t.capitalized(after));
     }
 
-    /** One word that is a given name: "Georgia" in "Georgia Stevens". */
+    /** One word that is a given name: "Georgia" in "Georgia Kowalski". */
     boolean givenNameAlone(TokenKeys k, int first, int last) {
         return first == last && !k.tokens().is(first, Tokens.ALL_CAPS) && lexicon.givenName(k.key(first));
     }
@@ -331,7 +331,7 @@ final class ProperNounRules {
         if (properNoun(k, next)) {
             return true;
         }
-        // a dateline in capitals is no given name: "WASHINGTON Christopher Steele, who..."
+        // a dateline in capitals is no given name: "WASHINGTON Daniel Kessler filed..."
         return first == last && !t.is(first, Tokens.ALL_CAPS) && lexicon.givenName(k.key(first)) && t.capitalized(next)
                 && !t.is(next, Tokens.ALL_CAPS)
                 && (townOnly && !PLACE_MODIFIED.contains(k.key(next)) || !lexicon.englishWord(k.key(next)))

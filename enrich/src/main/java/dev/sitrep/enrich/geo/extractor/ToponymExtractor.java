@@ -96,7 +96,7 @@ public final class ToponymExtractor {
     }
 
     /**
-     * A common word that opens a sentence ("Turkey has suffered...", "China's president...") is a place when the
+     * A common word that opens a sentence ("Turkey has denied...", "China is...") is a place when the
      * field names the same place elsewhere, where its capital letter tells: "Turkish troops", "in China". Alone it
      * stays a word ("Turkey should rest before carving").
      */
@@ -128,7 +128,7 @@ public final class ToponymExtractor {
     /**
      * The mention at these tokens, or null; a sentence-initial common word goes to {@code unsure} instead, unless
      * the field already showed it {@code supported}. A name the field gave someone as a given name ("Georgia
-     * Stevens") is that person later on ("Georgia skates in Red Deer") unless the words around make it a place
+     * Kowalski") is that person later on ("Georgia skates in Calgary") unless the words around make it a place
      * again ("in Georgia", "Georgia, U.S."); {@code givenNames} collects such names in text order.
      */
     private NameMention mention(TokenKeys k, int first, int last, String key, List<NameMatch> matches, TextField field,

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Explicit containment: in "Kazan, Russia", "Springfield, Ill." or "Avoyelles Parish, La." the second name
- * says where the first lies; in "Nashville and Cordova, Tennessee" it says so for both. Both names gain where they
+ * says where the first lies; in "Columbus and Macon, Georgia" it says so for both. Both names gain where they
  * fit together.
  */
 public final class ContainmentPass implements ResolverPass {
@@ -63,7 +63,7 @@ public final class ContainmentPass implements ResolverPass {
         }
     }
 
-    /** "Nashville and Cordova": two names joined by "and" or "or" alone. */
+    /** "Columbus and Macon": two names joined by "and" or "or" alone. */
     static boolean joinedByAnd(ArticleMentions article, NameMention first, NameMention second) {
         if (first.field() != second.field() || second.start() < first.end() || second.start() - first.end() > 5) {
             return false;

@@ -8,7 +8,7 @@ import java.util.Arrays;
 /**
  * Places near each other: a town candidate gains for each other name with a reading within reach, by that
  * reading's likelihood, so "Pineville" is read next to "Alexandria" rather than across the world, and two
- * neighbours that are each a lesser namesake ("Edmonton" and "Enfield" in north London) find each other.
+ * neighbours that are each a lesser namesake (two suburbs of one city abroad) find each other.
  */
 public final class ProximityPass implements ResolverPass {
 
