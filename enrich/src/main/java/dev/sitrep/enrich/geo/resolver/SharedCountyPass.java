@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * A town and a county the article names both, the town lying in the county: "Springfield" and "Greene County" are
- * each found in several states, but Springfield lies in Greene County only in Missouri. Both readings gain, weighted by how
- * plausible the other name is, so a county named in passing cannot pull a town across the country on its own.
+ * each found in several states, but Springfield lies in Greene County only in Missouri. Both readings gain,
+ * weighted by how plausible the other name is, so a county named in passing cannot pull a town across the country
+ * on its own.
  */
 public final class SharedCountyPass implements ResolverPass {
 
