@@ -4,31 +4,39 @@ import dev.sitrep.common.model.ArticleText;
 import dev.sitrep.enrich.Enricher;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Times the extraction engine alone on one thread: throughput, per-article latency and allocation.
- * Warm-up passes run first so the JIT has compiled the hot paths before anything is counted.
+ * Warm-up passes run first so the JIT has compiled the hot paths before anything is counted; then
+ * several counted passes, of which the median is reported, since other processes disturb single passes.
  */
 public final class EngineBenchmark {
 
     /**
-     * What one measured pass gave.
+     * What the measured passes gave.
      *
-     * @param articles          articles enriched in the measured pass
-     * @param seconds           wall time of the measured pass
-     * @param articlesPerSecond articles / seconds
-     * @param megabytesPerSecond UTF-8 megabytes (10^6) of title and text per second
-     * @param p50Micros         median latency of one article, microseconds
+     * @param articles          articles enriched in one pass
+     * @param passes            measured passes
+     * @param meanChars         mean characters of title and text per article
+     * @param articlesPerSecond articles per second of wall time, median pass
+     * @param cpuMicrosPerArticle thread CPU time per article, median pass: what the engine costs when it has a core
+     * @param megabytesPerSecond UTF-8 megabytes (10^6) of title and text per second of wall time, median pass
+     * @param p50Micros         median latency of one article, microseconds, over all measured passes
      * @param p99Micros         99th percentile latency of one article, microseconds
      * @param bytesAllocatedPerArticle heap allocated by the thread per article, or -1 where the JVM cannot tell
      */
-    public record Result(int articles, double seconds, double articlesPerSecond, double megabytesPerSecond,
-                         double p50Micros, double p99Micros, long bytesAllocatedPerArticle) {
+    public record Result(int articles, int passes, double meanChars, double articlesPerSecond,
+                         double cpuMicrosPerArticle, double megabytesPerSecond, double p50Micros, double p99Micros,
+                         long bytesAllocatedPerArticle) {
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Enricher enricher;
 
@@ -38,40 +46,70 @@ public final class EngineBenchmark {
 
     /** Runs {@code warmupPasses} uncounted passes over {@code corpus}, then one counted pass. */
     public Result run(List<ArticleText> corpus, int warmupPasses) {
+        return run(corpus, warmupPasses, Duration.ZERO, 1);
+    }
+
+    /**
+     * Runs uncounted passes over {@code corpus} until at least {@code warmupPasses} passes and {@code warmup}
+     * have gone by, then {@code passes} counted ones.
+     */
+    public Result run(List<ArticleText> corpus, int warmupPasses, Duration warmup, int passes) {
         if (corpus.isEmpty()) {
             throw new IllegalArgumentException("the benchmark corpus is empty");
         }
+        if (passes < 1) {
+            throw new IllegalArgumentException("passes must be at least 1, got " + passes);
+        }
         long sink = 0;
-        for (int pass = 0; pass < warmupPasses; pass++) {
+        long warmupEnd = System.nanoTime() + warmup.toNanos();
+        for (int pass = 0; pass < warmupPasses || System.nanoTime() < warmupEnd; pass++) {
             for (ArticleText article : corpus) {
                 sink += enricher.enrich(article).locations().size();
             }
         }
         long bytes = 0;
+        long chars = 0;
         for (ArticleText article : corpus) {
             bytes += article.text().getBytes(StandardCharsets.UTF_8).length;
+            chars += article.text().length();
             if (article.title() != null) {
                 bytes += article.title().getBytes(StandardCharsets.UTF_8).length;
+                chars += article.title().length();
             }
         }
-        long[] latencies = new long[corpus.size()];
+        int n = corpus.size();
+        long[] latencies = new long[n * passes];
+        double[] wallSeconds = new double[passes];
+        double[] cpuSeconds = new double[passes];
         long allocatedBefore = allocatedBytes();
-        long start = System.nanoTime();
-        for (int i = 0; i < latencies.length; i++) {
-            long t0 = System.nanoTime();
-            sink += enricher.enrich(corpus.get(i)).casualties().mentions().size();
-            latencies[i] = System.nanoTime() - t0;
+        for (int pass = 0; pass < passes; pass++) {
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                long t0 = System.nanoTime();
+                sink += enricher.enrich(corpus.get(i)).casualties().mentions().size();
+                latencies[pass * n + i] = System.nanoTime() - t0;
+            }
+            wallSeconds[pass] = (System.nanoTime() - start) / 1e9;
+            cpuSeconds[pass] = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
         }
-        long elapsed = System.nanoTime() - start;
         long allocatedAfter = allocatedBytes();
         if (sink == Long.MIN_VALUE) {
             throw new AssertionError("unreachable: keeps the results alive");
         }
         Arrays.sort(latencies);
-        double seconds = elapsed / 1e9;
-        long perArticle = allocatedBefore < 0 ? -1 : (allocatedAfter - allocatedBefore) / corpus.size();
-        return new Result(corpus.size(), seconds, corpus.size() / seconds, bytes / 1e6 / seconds,
-                percentile(latencies, 0.50) / 1e3, percentile(latencies, 0.99) / 1e3, perArticle);
+        double seconds = median(wallSeconds);
+        long perArticle = allocatedBefore < 0 ? -1 : (allocatedAfter - allocatedBefore) / ((long) n * passes);
+        return new Result(n, passes, (double) chars / n, n / seconds, median(cpuSeconds) * 1e6 / n,
+                bytes / 1e6 / seconds, percentile(latencies, 0.50) / 1e3, percentile(latencies, 0.99) / 1e3,
+                perArticle);
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int m = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
     }
 
     private static long percentile(long[] sorted, double p) {
@@ -80,8 +118,7 @@ public final class EngineBenchmark {
     }
 
     private static long allocatedBytes() {
-        java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
-        if (bean instanceof com.sun.management.ThreadMXBean sun && sun.isThreadAllocatedMemorySupported()) {
+        if (THREADS instanceof com.sun.management.ThreadMXBean sun && sun.isThreadAllocatedMemorySupported()) {
             return sun.getThreadAllocatedBytes(Thread.currentThread().getId());
         }
         return -1;

@@ -3,6 +3,7 @@ package dev.sitrep.cli;
 import dev.sitrep.common.config.Settings;
 import dev.sitrep.common.json.ArticleReader;
 import dev.sitrep.common.kafka.TopicAdmin;
+import dev.sitrep.enrich.Enricher;
 import dev.sitrep.enrich.EnricherFactory;
 import dev.sitrep.enrich.process.ArticleProcessor;
 import dev.sitrep.enrich.topology.EnrichApp;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 /** {@code sitrep enrich}: the Kafka Streams app, until stopped. */
 @Command(name = "enrich", mixinStandardHelpOptions = true, sortOptions = false,
@@ -75,12 +77,13 @@ final class EnrichCommand implements Callable<Integer> {
                 stateDir, Path.of(System.getProperty("java.io.tmpdir"), "sitrep-streams"), maxOutputBytes);
         LOG.info("enrich: {} -> {} / {} on {} ({})", topics.raw(), topics.enriched(), topics.dlq(),
                 kafka.bootstrap(), config.guarantee());
+        // The gazetteer loads while the Kafka clients start; the first record waits for whichever is last.
+        CompletableFuture<Enricher> engine = EnricherFactory.standardAsync();
         if (createTopics != null) {
             TopicAdmin.ensureTopics(kafka.properties(), topics.all().stream()
                     .map(t -> new NewTopic(t.name(), createTopics, (short) -1)).toList(), Duration.ofMinutes(1));
         }
-        ArticleProcessor processor = ArticleProcessor.enriching(EnricherFactory.standard(),
-                new ArticleReader(limitOptions.limits(settings)),
+        ArticleProcessor processor = ArticleProcessor.enriching(engine, new ArticleReader(limitOptions.limits(settings)),
                 Clock.systemUTC());
         Signals signals = new Signals();
         try (signals; EnrichApp app = new EnrichApp(config, processor)) {

@@ -9,6 +9,7 @@ import dev.sitrep.common.json.Json;
 import dev.sitrep.common.kafka.TopicAdmin;
 import dev.sitrep.common.kafka.Topics;
 import dev.sitrep.embedded.EmbeddedKafka;
+import dev.sitrep.enrich.Enricher;
 import dev.sitrep.enrich.EnricherFactory;
 import dev.sitrep.enrich.process.ArticleProcessor;
 import dev.sitrep.enrich.topology.EnrichApp;
@@ -43,6 +44,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -122,6 +124,8 @@ final class LocalPipeline {
     }
 
     Result run(InputStream stdin, Progress progress, Consumer<String> problems) throws IOException, InterruptedException {
+        // The gazetteer loads while the broker starts.
+        CompletableFuture<Enricher> engine = EnricherFactory.standardAsync();
         long start = System.nanoTime();
         Outputs outputs = Outputs.beside(options.out().toAbsolutePath());
         Files.createDirectories(outputs.enriched().getParent());
@@ -132,13 +136,13 @@ final class LocalPipeline {
             TopicAdmin.ensureTopics(kafka.properties(), options.topics().all().stream()
                     .map(t -> new NewTopic(t.name(), options.partitions(), (short) -1)).toList(), TOPIC_TIMEOUT);
             LOG.debug("topics ready after {} ms", ms(start));
-            Result result = pipeline(kafka, outputs, stdin, progress, problems, start);
+            Result result = pipeline(kafka, engine, outputs, stdin, progress, problems, start);
             LOG.debug("pipeline done after {} ms; stopping the broker", ms(start));
             return result;
         }
     }
 
-    private Result pipeline(KafkaSettings kafka, Outputs outputs, InputStream stdin, Progress progress,
+    private Result pipeline(KafkaSettings kafka, CompletableFuture<Enricher> engine, Outputs outputs, InputStream stdin, Progress progress,
                             Consumer<String> problems, long start) throws IOException, InterruptedException {
         String runId = UUID.randomUUID().toString();
         Path stateDir = Files.createTempDirectory("sitrep-streams-");
@@ -146,7 +150,7 @@ final class LocalPipeline {
         SegmentFiles.discard(outputs.deadLetters());
         EnrichConfig enrichConfig = new EnrichConfig(kafka, options.topics(), "sitrep-enrich", options.guarantee(),
                 options.threads(), stateDir);
-        ArticleProcessor processor = ArticleProcessor.enriching(EnricherFactory.standard(), new ArticleReader(options.limits()),
+        ArticleProcessor processor = ArticleProcessor.enriching(engine, new ArticleReader(options.limits()),
                 Clock.systemUTC());
         Predicate<Headers> ours = headers -> {
             Header h = headers.lastHeader(Ingester.RUN_HEADER);

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Streaming news enrichment: casualty counts and GeoNames locations on Kafka.",
         subcommands = {DemoCommand.class, RunCommand.class, IngestCommand.class, EnrichCommand.class,
-            SinkCommand.class, ExtractCommand.class, EvalCommand.class, BrokerCommand.class,
+            SinkCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+            BrokerCommand.class,
             CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class Sitrep implements Runnable {

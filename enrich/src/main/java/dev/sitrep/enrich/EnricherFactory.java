@@ -10,6 +10,8 @@ import dev.sitrep.enrich.geo.lucene.LuceneGazetteer;
 import dev.sitrep.enrich.geo.resolver.Resolver;
 import dev.sitrep.enrich.link.NearestPlaceLocator;
 
+import java.util.concurrent.CompletableFuture;
+
 /** Builds the engine sitrep ships. */
 public final class EnricherFactory {
 
@@ -25,6 +27,24 @@ public final class EnricherFactory {
      */
     public static Enricher standard() {
         return create(EngineConfig.fromProperties(System.getProperties()));
+    }
+
+    /**
+     * {@link #standard()} built on a thread of its own, so that a service can start its Kafka clients while the
+     * gazetteer loads: on two cores the two take about as long, and start-up then costs the longer of them.
+     */
+    public static CompletableFuture<Enricher> standardAsync() {
+        CompletableFuture<Enricher> engine = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                engine.complete(standard());
+            } catch (RuntimeException | Error e) {
+                engine.completeExceptionally(e);
+            }
+        }, "sitrep-engine-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return engine;
     }
 
     public static Enricher create(EngineConfig config) {

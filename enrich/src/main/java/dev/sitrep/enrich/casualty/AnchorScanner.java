@@ -11,23 +11,39 @@ import java.util.Locale;
 final class AnchorScanner {
 
     private final char[][] table;
+    private final int[] hashes;
     private final int mask;
     private final int minLength;
     private final int maxLength;
+    /**
+     * Bit {@code n} of entry {@code c}: some word of length {@code n} starts (ends) with the ASCII letter
+     * {@code c}. Most words of a text fail one of the two tests and are never hashed.
+     */
+    private final long[] byFirst = new long[128];
+    private final long[] byLast = new long[128];
 
     AnchorScanner(Collection<String> words) {
         int size = Integer.highestOneBit(Math.max(16, words.size() * 4)) * 2;
         table = new char[size][];
+        hashes = new int[size];
         mask = size - 1;
         int min = Integer.MAX_VALUE;
         int max = 0;
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
-            int slot = spread(hash(lower, 0, lower.length())) & mask;
+            int h = hash(lower, 0, lower.length());
+            int slot = spread(h) & mask;
             while (table[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             table[slot] = lower.toCharArray();
+            hashes[slot] = h;
+            if (lower.length() < 64 && lower.charAt(0) < 128 && lower.charAt(lower.length() - 1) < 128) {
+                byFirst[lower.charAt(0)] |= 1L << lower.length();
+                byLast[lower.charAt(lower.length() - 1)] |= 1L << lower.length();
+            } else {
+                throw new IllegalArgumentException("anchor words are ASCII and shorter than 64: " + w);
+            }
             min = Math.min(min, lower.length());
             max = Math.max(max, lower.length());
         }
@@ -45,25 +61,36 @@ final class AnchorScanner {
                 continue;
             }
             int start = i;
-            int h = 0;
             while (i < to && isLetter(text[i])) {
-                h = 31 * h + lower(text[i]);
                 i++;
             }
             int length = i - start;
-            if (length >= minLength && length <= maxLength && contains(text, start, length, h)
-                    && (start == from || !isLetter(text[start - 1]))) {
+            if (length < minLength || length > maxLength || !plausible(text[start], text[i - 1], length)) {
+                continue;
+            }
+            int h = 0;
+            for (int k = start; k < i; k++) {
+                h = 31 * h + lower(text[k]);
+            }
+            if (contains(text, start, length, h) && (start == from || !isLetter(text[start - 1]))) {
                 return start;
             }
         }
         return -1;
     }
 
+    /** False when no word of this length starts and ends with these letters; words are ASCII. */
+    private boolean plausible(char first, char last, int length) {
+        char f = lower(first);
+        char l = lower(last);
+        return f < 128 && l < 128 && (byFirst[f] & byLast[l] & (1L << length)) != 0;
+    }
+
     private boolean contains(char[] text, int start, int length, int h) {
         int slot = spread(h) & mask;
         char[] entry;
         while ((entry = table[slot]) != null) {
-            if (entry.length == length && sameWord(entry, text, start)) {
+            if (hashes[slot] == h && entry.length == length && sameWord(entry, text, start)) {
                 return true;
             }
             slot = (slot + 1) & mask;

@@ -1,5 +1,6 @@
 package dev.sitrep.enrich.casualty;
 
+import dev.sitrep.enrich.text.WordSet;
 import dev.sitrep.enrich.text.Token;
 import dev.sitrep.enrich.text.WordTable;
 
@@ -25,9 +26,9 @@ final class ClauseChecks {
             "justice", "condemn", "condemned", "condemning", "denounce", "denounced", "denouncing", "sit-in",
             "petition", "boycott", "picket");
 
-    private static final Set<String> YEAR_SCOPE = Set.of("this", "last", "past", "previous", "same");
+    private static final WordSet YEAR_SCOPE = WordSet.of("this", "last", "past", "previous", "same");
 
-    private static final Set<String> TALLIED = Set.of("shootings", "incidents", "attacks", "events", "cases",
+    private static final WordSet TALLIED = WordSet.of("shootings", "incidents", "attacks", "events", "cases",
             "shooting", "incident", "attack", "event", "case");
 
     private static final Set<String> OTHER_EVENT = Set.of("separate", "another", "unrelated", "similar", "earlier",
@@ -39,12 +40,12 @@ final class ClauseChecks {
     private static final Set<String> OTHER_SOURCE = Set.of("other", "another", "some", "conflicting", "differing",
             "different", "separate");
 
-    private static final Set<String> SOURCE = Set.of("source", "sources", "report", "reports", "accounts");
+    private static final WordSet SOURCE = WordSet.of("source", "sources", "report", "reports", "accounts");
 
     private static final Set<String> RETALIATION = Set.of("retaliation", "revenge", "avenge", "avenging",
             "retaliate", "retaliated", "reprisal");
 
-    private static final Set<String> BEFORE_YEAR = Set.of("in", "during", "of", "from", "since", "between");
+    private static final WordSet BEFORE_YEAR = WordSet.of("in", "during", "of", "from", "since", "between");
 
     private static final int HISTORY = 1;
     private static final int PROTESTING = 2;
@@ -110,10 +111,10 @@ final class ClauseChecks {
             history = (c & HISTORY) != 0
                     || (c & YEAR_WORD) != 0 && yearScope(s, k)
                     || (c & SINCE) != 0 && sinceStart(s, k)
-                    || (c & OTHER) != 0 && k + 1 < n && TALLIED.contains(s.get(k + 1).lower());
+                    || (c & OTHER) != 0 && k + 1 < n && TALLIED.contains(s.get(k + 1));
             protest |= (c & PROTESTING) != 0;
             alternative |= (c & DOUBTING) != 0
-                    || (c & SOURCE_OTHER) != 0 && k + 1 < n && SOURCE.contains(s.get(k + 1).lower())
+                    || (c & SOURCE_OTHER) != 0 && k + 1 < n && SOURCE.contains(s.get(k + 1))
                     || (c & CHECKED) != 0 && denied(s, k);
         }
         return new Flags(history, protest, alternative);
@@ -121,14 +122,14 @@ final class ClauseChecks {
 
     /** "this year", "last year", "the past two years". */
     private static boolean yearScope(SentenceTokens s, int k) {
-        return k > 0 && (YEAR_SCOPE.contains(s.get(k - 1).lower())
-                || k > 1 && YEAR_SCOPE.contains(s.get(k - 2).lower()) && !s.get(k - 2).is("this"));
+        return k > 0 && (YEAR_SCOPE.contains(s.get(k - 1))
+                || k > 1 && YEAR_SCOPE.contains(s.get(k - 2)) && !s.get(k - 2).is("this"));
     }
 
     /** "in 2016": an event's own date is written with its day ("on 9 May 2020"), a past one often without. */
     private static boolean pastYear(SentenceTokens s, int k) {
         Token t = s.get(k);
-        if (!isYear(t) || k == 0 || !BEFORE_YEAR.contains(s.get(k - 1).lower())) {
+        if (!isYear(t) || k == 0 || !BEFORE_YEAR.contains(s.get(k - 1))) {
             return false;
         }
         return !s.get(k - 1).is("of") || Integer.parseInt(t.lower()) < s.years().latest();
@@ -162,10 +163,17 @@ final class ClauseChecks {
     }
 
     static boolean isYear(Token t) {
-        if (!t.isNumber() || t.lower().length() != 4 || t.lower().indexOf(',') >= 0 || t.lower().indexOf('.') >= 0) {
+        if (!t.isNumber() || t.length() != 4) {
             return false;
         }
-        int y = Integer.parseInt(t.lower());
+        int y = 0;
+        for (int k = 0; k < 4; k++) {
+            char c = t.lowerAt(k);
+            if (c < '0' || c > '9') {
+                return false; // "1,50", "2.25"
+            }
+            y = 10 * y + (c - '0');
+        }
         return y >= 1900 && y <= 2100;
     }
 
@@ -184,7 +192,7 @@ final class ClauseChecks {
                     || Words.MODALS.contains(w) || w.equals("if") || w.equals("unless") || w.equals("whether")) {
                 return true;
             }
-            if (w.equals("to") && k > 0 && Words.INTENT.contains(s.get(k - 1).lower())) {
+            if (w.equals("to") && k > 0 && Words.INTENT.contains(s.get(k - 1))) {
                 return true;
             }
             if (steps == 0 && (w.equals("nearly") || w.equals("almost") || w.equals("narrowly"))) {

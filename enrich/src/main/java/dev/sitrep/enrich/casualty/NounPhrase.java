@@ -1,5 +1,6 @@
 package dev.sitrep.enrich.casualty;
 
+import dev.sitrep.enrich.text.WordSet;
 import dev.sitrep.enrich.text.Token;
 
 import java.util.Locale;
@@ -8,7 +9,7 @@ import java.util.Set;
 /** Small helpers on the noun phrase a count applies to. Stateless. */
 final class NounPhrase {
 
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final WordSet CALENDAR = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "today", "yesterday", "tonight");
 
@@ -20,7 +21,7 @@ final class NounPhrase {
         int j = from;
         while (j < s.size() && j - from < max) {
             Token t = s.get(j);
-            if (Words.isStop(t) || t.is("(") || t.is(")") || isCalendar(t.lower()) || Words.isAdverb(t)) {
+            if (Words.isStop(t) || t.is("(") || t.is(")") || isCalendar(t) || Words.isAdverb(t)) {
                 break;
             }
             j++;
@@ -36,12 +37,40 @@ final class NounPhrase {
         if (phrase == null || phrase.isBlank()) {
             return null;
         }
+        if (ascii(phrase)) {
+            return asciiHead(phrase);
+        }
         String lower = phrase.toLowerCase(Locale.ROOT);
         int of = lower.indexOf(" of ");
         String core = of > 0 ? lower.substring(0, of) : lower;
         int space = core.lastIndexOf(' ');
         String w = space < 0 ? core : core.substring(space + 1);
         return w.isEmpty() ? null : w;
+    }
+
+    /** {@link #head} of an ASCII phrase, lower-casing only the word it gives. */
+    private static String asciiHead(String phrase) {
+        int n = phrase.length();
+        int coreEnd = n;
+        for (int i = 1; i + 2 < n; i++) {
+            if (phrase.charAt(i - 1) == ' ' && (phrase.charAt(i) | 32) == 'o' && (phrase.charAt(i + 1) | 32) == 'f'
+                    && phrase.charAt(i + 2) == ' ') {
+                coreEnd = i - 1 > 0 ? i - 1 : n; // as head's indexOf: a phrase starting " of " keeps it all
+                break;
+            }
+        }
+        int space = phrase.lastIndexOf(' ', coreEnd - 1);
+        String w = phrase.substring(space + 1, coreEnd).toLowerCase(Locale.ROOT);
+        return w.isEmpty() ? null : w;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean hasPluralHead(String phrase) {
@@ -56,7 +85,7 @@ final class NounPhrase {
             return false;
         }
         for (int k = from; k < to && k < s.size(); k++) {
-            if (Words.NOT_PEOPLE.contains(s.get(k).lower()) && !s.get(k).is("head")) {
+            if (Words.NOT_PEOPLE.contains(s.get(k)) && !s.get(k).is("head")) {
                 return false;
             }
         }
@@ -75,5 +104,9 @@ final class NounPhrase {
 
     static boolean isCalendar(String w) {
         return CALENDAR.contains(w);
+    }
+
+    static boolean isCalendar(Token t) {
+        return CALENDAR.contains(t);
     }
 }

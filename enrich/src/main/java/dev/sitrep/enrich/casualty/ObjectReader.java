@@ -1,5 +1,6 @@
 package dev.sitrep.enrich.casualty;
 
+import dev.sitrep.enrich.text.WordSet;
 import dev.sitrep.enrich.text.Quantity;
 import dev.sitrep.enrich.text.QuantityForm;
 import dev.sitrep.enrich.text.QuantityParser;
@@ -76,10 +77,10 @@ final class ObjectReader {
         Token t = s.get(k);
         boolean possessive = (t.is("her") || t.is("his")) && k + 1 < s.size() && s.get(k + 1).isWord()
                 && !Words.isStop(s.get(k + 1));
-        if (Words.PRONOUN_ONE.contains(t.lower()) && !possessive) {
+        if (Words.PRONOUN_ONE.contains(t) && !possessive) {
             return Part.one(k, k, t.lower());
         }
-        if (Words.DEFINITE.contains(t.lower()) && !t.is("that") && !t.is("this")) {
+        if (Words.DEFINITE.contains(t) && !t.is("that") && !t.is("this")) {
             int end = NounPhrase.end(s, k + 1, 6);
             String victims = s.textOf(k, end);
             String head = NounPhrase.head(s.textOf(k + 1, end));
@@ -94,10 +95,10 @@ final class ObjectReader {
         if (nameFrom > k && nameFrom < s.size()) {
             t = s.get(nameFrom); // "the body of 26-year-old Jonathan Kelly"
         }
-        if (t.isWord() && t.capitalized() && !NounPhrase.isCalendar(t.lower())) {
+        if (t.isWord() && t.capitalized() && !NounPhrase.isCalendar(t)) {
             int end = nameFrom;
             while (end < s.size() && end - nameFrom < 4 && s.get(end).isWord() && s.get(end).capitalized()
-                    && !NounPhrase.isCalendar(s.get(end).lower())) {
+                    && !NounPhrase.isCalendar(s.get(end))) {
                 end++;
             }
             String head = s.get(end - 1).lower();
@@ -114,7 +115,7 @@ final class ObjectReader {
     }
 
     private static boolean startsClause(SentenceTokens s, int k) {
-        return k < s.size() && (Words.BE.contains(s.get(k).lower()) || s.get(k).is("had") || s.get(k).is("has")
+        return k < s.size() && (Words.BE.contains(s.get(k)) || s.get(k).is("had") || s.get(k).is("has")
                 || s.get(k).is("have") || s.get(k).is("died"));
     }
 
@@ -124,7 +125,7 @@ final class ObjectReader {
             return false;
         }
         Token t = s.get(k);
-        return t.isWord() && !Words.isStop(t) && !Words.isAdverb(t) && !NounPhrase.isCalendar(t.lower())
+        return t.isWord() && !Words.isStop(t) && !Words.isAdverb(t) && !NounPhrase.isCalendar(t)
                 || t.is("them") || t.is("themselves");
     }
 }

@@ -1,5 +1,6 @@
 package dev.sitrep.enrich.casualty;
 
+import dev.sitrep.enrich.text.WordSet;
 import dev.sitrep.enrich.text.Quantity;
 import dev.sitrep.enrich.text.QuantityForm;
 import dev.sitrep.enrich.text.QuantityParser;
@@ -17,7 +18,7 @@ import java.util.Set;
 final class SentenceReader {
 
     /** Words before a count that point back to victims already introduced: "the two men", "all 5". */
-    private static final Set<String> REFERRING = Set.of("the", "these", "those", "all", "both", "of");
+    private static final WordSet REFERRING = WordSet.of("the", "these", "those", "all", "both", "of");
 
     private final TriggerLexicon lexicon;
 
@@ -114,10 +115,10 @@ final class SentenceReader {
         if (tr.end() >= s.size()) {
             return false;
         }
-        String next = s.get(tr.end()).lower();
+        Token next = s.get(tr.end());
         String first = tr.phrase().words().get(0);
-        return tr.kind() == CasualtyKind.SHOT && (next.equals("at") || next.equals("down") || next.equals("up"))
-                || first.equals("dead") && (next.equals("end") || next.equals("heat") || next.equals("zone"));
+        return tr.kind() == CasualtyKind.SHOT && (next.is("at") || next.is("down") || next.is("up"))
+                || first.equals("dead") && (next.is("end") || next.is("heat") || next.is("zone"));
     }
 
     private static Reading read(SentenceTokens s, Trigger tr) {
@@ -149,11 +150,11 @@ final class SentenceReader {
     private static boolean passive(SentenceTokens s, int at) {
         for (int k = at - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
             Token t = s.get(k);
-            if (Words.BE.contains(t.lower())) {
+            if (Words.BE.contains(t)) {
                 return true;
             }
             if (!(Words.isAdverb(t) || t.is("also") || t.is("reportedly") || t.is("allegedly") || t.is("later")
-                    || t.is("not") || t.lower().endsWith("n't") || t.is("never") || t.is("all") || t.is("both"))) {
+                    || t.is("not") || t.endsWith("n't") || t.is("never") || t.is("all") || t.is("both"))) {
                 return false;
             }
         }
@@ -181,11 +182,11 @@ final class SentenceReader {
         int end = s.get(lastToken).end();
         boolean additive = false;
         for (int k = Math.max(0, firstToken - 1); k <= lastToken && !additive; k++) {
-            additive = Words.ADDITIVE.contains(s.get(k).lower());
+            additive = Words.ADDITIVE.contains(s.get(k));
         }
         boolean total = p.total() || tr.role() == TriggerRole.TOLL && !p.definite() || inAll(s, lastToken + 1);
         boolean referring = p.definite() || s.get(p.first()).is("both")
-                || p.first() > 0 && REFERRING.contains(s.get(p.first() - 1).lower());
+                || p.first() > 0 && REFERRING.contains(s.get(p.first() - 1));
         return new Candidate(tr.kind(), p.best(), p.low(), p.high(), p.qualifier(), p.victims(), s.field(), start, end,
                 s.text().substring(start, end), s.sentence(), group, referring, additive, total, alternative);
     }

@@ -1,5 +1,6 @@
 package dev.sitrep.enrich.casualty;
 
+import dev.sitrep.enrich.text.WordSet;
 import dev.sitrep.common.model.Qualifier;
 import dev.sitrep.enrich.text.Quantity;
 import dev.sitrep.enrich.text.QuantityForm;
@@ -31,18 +32,17 @@ final class SubjectReader {
         boolean singular = false;
         for (int steps = 0; j >= 0 && steps < MAX_AUX; steps++, j--) {
             Token t = s.get(j);
-            String w = t.lower();
             if (QuantityParser.endingAt(s.tokens(), j) != null) {
                 break;
             }
-            if (Words.denies(s, j) || Words.MODALS.contains(w)) {
+            if (Words.denies(s, j) || Words.MODALS.contains(t)) {
                 doubted = true;
-            } else if (w.equals("to")) {
-                doubted |= j > 0 && Words.INTENT.contains(s.get(j - 1).lower());
-            } else if (w.equals("nearly") || w.equals("almost") || w.equals("narrowly")) {
+            } else if (t.is("to")) {
+                doubted |= j > 0 && Words.INTENT.contains(s.get(j - 1));
+            } else if (t.is("nearly") || t.is("almost") || t.is("narrowly")) {
                 doubted |= steps == 0;
-            } else if (Words.AUX_FILLER.contains(w)) {
-                singular |= Words.SINGULAR_AUX.contains(w);
+            } else if (Words.AUX_FILLER.contains(t)) {
+                singular |= Words.SINGULAR_AUX.contains(t);
             } else if (!Words.isAdverb(t)) {
                 break;
             }
@@ -166,10 +166,10 @@ final class SubjectReader {
     }
 
     private static boolean objectOfVerb(SentenceTokens s, int first) {
-        return first > 0 && VERBS_BEFORE_OBJECT.contains(s.get(first - 1).lower());
+        return first > 0 && VERBS_BEFORE_OBJECT.contains(s.get(first - 1));
     }
 
-    private static final java.util.Set<String> VERBS_BEFORE_OBJECT = java.util.Set.of("killed", "killing", "wounded",
+    private static final WordSet VERBS_BEFORE_OBJECT = WordSet.of("killed", "killing", "wounded",
             "wounding", "injured", "injuring", "shot", "shooting", "kidnapped", "abducted", "arrested", "detained",
             "murdered", "hit", "struck");
 
@@ -216,15 +216,15 @@ final class SubjectReader {
         }
         Token first = s.get(from);
         Token head = s.get(to);
-        if (!head.isWord() || Words.NOT_PEOPLE.contains(head.lower()) || Words.DEFINITE.contains(head.lower())) {
+        if (!head.isWord() || Words.NOT_PEOPLE.contains(head) || Words.DEFINITE.contains(head)) {
             return null;
         }
-        if (Words.DEFINITE.contains(first.lower()) && from < to && Words.isSingularNoun(head.lower())) {
+        if (Words.DEFINITE.contains(first) && from < to && Words.isSingularNoun(head.lower())) {
             return Part.one(from, to, s.textOf(from, to + 1));
         }
         if (to - from < 4) {
             for (int k = from; k <= to; k++) {
-                if (!(s.get(k).isWord() && s.get(k).capitalized() && !NounPhrase.isCalendar(s.get(k).lower()))) {
+                if (!(s.get(k).isWord() && s.get(k).capitalized() && !NounPhrase.isCalendar(s.get(k)))) {
                     return null;
                 }
             }
@@ -324,7 +324,7 @@ final class SubjectReader {
         }
         int from = phraseFrom;
         for (int k = to; k > phraseFrom; k--) {
-            if (Words.DEFINITE.contains(s.get(k).lower())) {
+            if (Words.DEFINITE.contains(s.get(k))) {
                 from = k; // "identified the man": the phrase starts at its determiner
                 break;
             }
@@ -332,21 +332,21 @@ final class SubjectReader {
         Token first = s.get(from);
         Token head = s.get(to);
         String victims = s.textOf(from, to + 1);
-        if (from == to && Words.PRONOUN_ONE.contains(first.lower())) {
+        if (from == to && Words.PRONOUN_ONE.contains(first)) {
             return Part.one(from, to, victims);
         }
-        if (!head.isWord() || Words.NOT_PEOPLE.contains(head.lower()) || Words.DEFINITE.contains(head.lower())) {
+        if (!head.isWord() || Words.NOT_PEOPLE.contains(head) || Words.DEFINITE.contains(head)) {
             return null;
         }
         boolean singularHead = Words.isSingularNoun(head.lower()) && !head.lower().endsWith("'s");
-        if (Words.DEFINITE.contains(first.lower()) && from < to && singularHead) {
+        if (Words.DEFINITE.contains(first) && from < to && singularHead) {
             return Part.one(from, to, victims);
         }
         int nameFrom = NounPhrase.afterAge(s, from, to + 1);
         boolean name = nameFrom <= to && to - nameFrom < 4;
         for (int k = nameFrom; k <= to && name; k++) {
             Token t = s.get(k);
-            name = t.isWord() && t.capitalized() && !NounPhrase.isCalendar(t.lower()) || t.is("-") || t.is(".");
+            name = t.isWord() && t.capitalized() && !NounPhrase.isCalendar(t) || t.is("-") || t.is(".");
         }
         if (name && (singularAux || tr.role() == TriggerRole.SUBJECT && singularHead)) {
             return Part.one(from, to, victims);

@@ -6,6 +6,7 @@ import dev.sitrep.common.model.CasualtyTotal;
 import dev.sitrep.common.model.CasualtyType;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -54,6 +55,9 @@ final class TotalsCalculator {
 
     /** The event total of one kind, or null when there is none. */
     static Figure total(List<Candidate> candidates, CasualtyKind kind) {
+        if (!present(candidates, kind)) {
+            return null;
+        }
         Figure running = null;
         Set<String> seenHeads = new HashSet<>();
         boolean allSpecific = true;
@@ -66,7 +70,7 @@ final class TotalsCalculator {
             boolean additive = true;
             boolean referring = false;
             boolean alternative = false;
-            Set<String> heads = new HashSet<>();
+            Set<String> heads = null;
             boolean specific = true;
             for (; i < n && candidates.get(i).group() == group; i++) {
                 Candidate c = candidates.get(i);
@@ -83,16 +87,20 @@ final class TotalsCalculator {
                     additive &= c.additive() && !c.definite();
                     referring |= c.definite();
                     String head = Victims.category(c.victims());
-                    specific &= head != null && c.victims().split(" ").length <= 3;
+                    specific &= head != null && words(c.victims()) <= 3;
+                    if (heads == null) {
+                        heads = new HashSet<>();
+                    }
                     heads.add(head);
                 }
             }
             Figure figure = parts == null ? totals : totals == null ? parts : parts.max(totals);
+            Set<String> groupHeads = heads == null ? Collections.emptySet() : heads;
             if (figure == null) {
                 continue;
             }
             boolean distinct = allSpecific && specific && !referring && running != null
-                    && java.util.Collections.disjoint(heads, seenHeads);
+                    && Collections.disjoint(groupHeads, seenHeads);
             if (running == null) {
                 running = figure;
             } else if (alternative) {
@@ -103,9 +111,36 @@ final class TotalsCalculator {
                 running = running.max(figure);
             }
             allSpecific &= specific && !referring;
-            seenHeads.addAll(heads);
+            seenHeads.addAll(groupHeads);
         }
         return running;
+    }
+
+    /** {@code s.split(" ").length}, without the array. */
+    static int words(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0) {
+            return s.isEmpty() ? 1 : 0;
+        }
+        int n = 1;
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean present(List<Candidate> candidates, CasualtyKind kind) {
+        for (Candidate c : candidates) {
+            if (c.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

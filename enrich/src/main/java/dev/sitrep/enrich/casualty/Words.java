@@ -1,5 +1,6 @@
 package dev.sitrep.enrich.casualty;
 
+import dev.sitrep.enrich.text.WordSet;
 import dev.sitrep.enrich.text.Token;
 
 import java.util.Set;
@@ -7,13 +8,13 @@ import java.util.Set;
 /** Closed word classes the casualty passes read around a casualty word. */
 final class Words {
 
-    static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being", "get", "got", "gets",
+    static final WordSet BE = WordSet.of("was", "were", "is", "are", "been", "be", "being", "get", "got", "gets",
             "getting", "gotten", "became", "become", "'s");
 
-    static final Set<String> SINGULAR_AUX = Set.of("was", "is", "has", "'s");
+    static final WordSet SINGULAR_AUX = WordSet.of("was", "is", "has", "'s");
 
     /** Words between a subject and its verb that change nothing: "were reportedly later found". */
-    static final Set<String> AUX_FILLER = Set.of("have", "has", "had", "having", "reportedly", "allegedly",
+    static final WordSet AUX_FILLER = WordSet.of("have", "has", "had", "having", "reportedly", "allegedly",
             "also", "later", "reported", "confirmed", "believed", "feared", "presumed", "thought", "said", "found",
             "left", "all", "who", "that", "which", "then", "subsequently", "eventually", "instantly", "immediately",
             "each", "to", "now", "since", "already", "apparently", "initially", "officially", "respectively",
@@ -21,14 +22,14 @@ final class Words {
             "become", "'s", "still", "just", "soon", "too", "as", "well", "both", "either", "ultimately",
             "tragically", "sadly", "unfortunately", "pronounced", "declared", "listed");
 
-    static final Set<String> NEGATORS = Set.of("not", "never", "n't", "neither", "nor", "without", "no", "none",
+    static final WordSet NEGATORS = WordSet.of("not", "never", "n't", "neither", "nor", "without", "no", "none",
             "nobody", "cannot");
 
-    static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "shall", "should", "can",
+    static final WordSet MODALS = WordSet.of("would", "could", "might", "may", "will", "shall", "should", "can",
             "must", "'ll", "wo", "ca", "'d");
 
     /** Verbs and nouns before "to" that put what follows in the future or the hypothetical. */
-    static final Set<String> INTENT = Set.of("threatened", "threatening", "threatens", "threaten", "threat",
+    static final WordSet INTENT = WordSet.of("threatened", "threatening", "threatens", "threaten", "threat",
             "threats", "vowed", "vows", "vowing", "vow", "plan", "plans", "planned", "planning", "plot", "plots",
             "plotted", "plotting", "attempt", "attempts", "attempted", "attempting", "tried", "trying", "try",
             "tries", "want", "wants", "wanted", "wanting", "intend", "intends", "intended", "intending", "intent",
@@ -40,7 +41,7 @@ final class Words {
             "failed", "fail", "fails", "refused", "effort", "efforts");
 
     /** Words that end a noun phrase when reading outwards from a casualty word. */
-    static final Set<String> STOP = Set.of("in", "on", "at", "by", "for", "with", "from", "into", "onto", "during",
+    static final WordSet STOP = WordSet.of("in", "on", "at", "by", "for", "with", "from", "into", "onto", "during",
             "after", "before", "near", "since", "when", "while", "as", "than", "across", "against", "among", "amid",
             "amidst", "around", "through", "throughout", "under", "over", "between", "within", "without", "along",
             "towards", "toward", "upon", "per", "via", "about", "despite", "following", "outside", "inside",
@@ -56,20 +57,20 @@ final class Words {
             "up", "out", "down", "off", "away", "back", "ago", "i'm", "we're", "they're", "you're", "pronounced",
             "declared", "identified", "named", "found");
 
-    static final Set<String> PRONOUN_ONE = Set.of("he", "she", "him", "her", "himself", "herself");
+    static final WordSet PRONOUN_ONE = WordSet.of("he", "she", "him", "her", "himself", "herself");
 
-    static final Set<String> DEFINITE = Set.of("the", "his", "her", "their", "its", "our", "this", "that", "whose");
+    static final WordSet DEFINITE = WordSet.of("the", "his", "her", "their", "its", "our", "this", "that", "whose");
 
-    static final Set<String> ADDITIVE = Set.of("another", "other", "others", "more", "additional", "second",
+    static final WordSet ADDITIVE = WordSet.of("another", "other", "others", "more", "additional", "second",
             "third", "fourth", "fifth", "further", "also", "separately", "separate");
 
     /** Nouns with no plural "s" that still name several people. */
-    static final Set<String> PLURAL_NOUNS = Set.of("people", "men", "women", "children", "police", "personnel",
+    static final WordSet PLURAL_NOUNS = WordSet.of("people", "men", "women", "children", "police", "personnel",
             "staff", "folk", "folks", "youth", "troops", "crew", "family", "militia", "gentry", "clergy", "cattle",
             "livestock", "couple", "pair", "others", "dozens", "hundreds");
 
     /** Heads of a counted phrase that are not people: a count of these is no casualty. */
-    static final Set<String> NOT_PEOPLE = Set.of("cattle", "cows", "cow", "goats", "goat", "sheep", "livestock",
+    static final WordSet NOT_PEOPLE = WordSet.of("cattle", "cows", "cow", "goats", "goat", "sheep", "livestock",
             "animals", "animal", "dogs", "dog", "camels", "camel", "donkeys", "horses", "horse", "chickens",
             "birds", "fish", "pigs", "pig", "elephants", "lions", "rhinos", "houses", "house", "homes", "vehicles",
             "vehicle", "cars", "car", "buildings", "building", "huts", "shops", "trees", "crops", "acres",
@@ -89,30 +90,38 @@ final class Words {
             "pitbull", "puppy", "cat", "cats", "fiance's");
 
     /** Degree adverbs after "not" that keep the casualty: "not seriously injured" is still injured. */
-    static final Set<String> DEGREE = Set.of("seriously", "critically", "severely", "gravely", "badly",
+    static final WordSet DEGREE = WordSet.of("seriously", "critically", "severely", "gravely", "badly",
             "life", "immediately", "yet", "only");
 
     private Words() {
     }
 
+    /** Words in "-ly" that are no adverbs. */
+    private static final WordSet NOT_ADVERBS = WordSet.of("family", "rally", "assembly", "only", "ally", "bully",
+            "elderly");
+
     static boolean isAdverb(Token t) {
-        String w = t.lower();
-        return t.isWord() && w.length() > 4 && w.endsWith("ly") && !t.capitalized() && !w.equals("family")
-                && !w.equals("rally") && !w.equals("assembly") && !w.equals("only") && !w.equals("ally")
-                && !w.equals("bully") && !w.equals("elderly");
+        if (!t.isWord() || t.capitalized()) {
+            return false;
+        }
+        if (!t.ascii()) {
+            String w = t.lower();
+            return w.length() > 4 && w.endsWith("ly") && !NOT_ADVERBS.contains(w);
+        }
+        return t.length() > 4 && t.endsWith("ly") && !NOT_ADVERBS.contains(t);
     }
 
     static boolean isNegator(Token t) {
-        return NEGATORS.contains(t.lower()) || t.lower().endsWith("n't");
+        return NEGATORS.contains(t) || t.endsWith("n't");
     }
 
     /** A negator that denies the word after it, not just its degree ("not seriously injured"). */
     static boolean denies(SentenceTokens s, int k) {
-        return isNegator(s.get(k)) && !(k + 1 < s.size() && DEGREE.contains(s.get(k + 1).lower()));
+        return isNegator(s.get(k)) && !(k + 1 < s.size() && DEGREE.contains(s.get(k + 1)));
     }
 
     static boolean isStop(Token t) {
-        return t.isPunct() ? !(t.is("-") || t.is("'") || t.is("\u2019") || t.is("/")) : STOP.contains(t.lower());
+        return t.isPunct() ? !(t.is("-") || t.is("'") || t.is("\u2019") || t.is("/")) : STOP.contains(t);
     }
 
     static boolean isSingularNoun(String w) {

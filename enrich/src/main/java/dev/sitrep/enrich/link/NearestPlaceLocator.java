@@ -5,9 +5,13 @@ import dev.sitrep.common.model.Casualties;
 import dev.sitrep.common.model.CasualtyMention;
 import dev.sitrep.common.model.Location;
 import dev.sitrep.common.model.LocationMention;
+import dev.sitrep.common.model.TextField;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -32,50 +36,139 @@ public final class NearestPlaceLocator implements EventLocator {
             return casualties;
         }
         Integer main = MainPlace.index(article, locations);
+        Map<TextField, Places> byField = new EnumMap<>(TextField.class);
         List<CasualtyMention> linked = new ArrayList<>(casualties.mentions().size());
         for (CasualtyMention cm : casualties.mentions()) {
-            Integer where = nearest(article, cm, locations);
+            Places places = byField.computeIfAbsent(cm.field(), f -> new Places(article.field(f), f, locations));
+            Integer where = places.nearest(cm);
             linked.add(cm.withLocation(where != null ? where : main));
         }
         return casualties.withMentions(linked);
     }
 
-    private static Integer nearest(ArticleText article, CasualtyMention cm, List<Location> locations) {
-        String text = article.field(cm.field());
-        double bestScore = MIN_SCORE;
-        Integer best = null;
-        for (int i = 0; i < locations.size(); i++) {
-            Location loc = locations.get(i);
-            for (LocationMention lm : loc.mentions()) {
-                if (lm.field() != cm.field()) {
-                    continue;
+    /**
+     * The place mentions of one field with what the text says around each (the word before it, how many
+     * sentences end before it), worked out once per article: every casualty figure is then scored against
+     * every mention with arithmetic alone.
+     */
+    private static final class Places {
+
+        private final int[] sentenceEnds;
+        private final int size;
+        private final int[] location;
+        private final int[] start;
+        private final int[] end;
+        private final int[] endsBeforeStart;
+        private final int[] endsBeforeEnd;
+        private final double[] locative;
+        private final double[] specificity;
+
+        Places(String text, TextField field, List<Location> locations) {
+            sentenceEnds = sentenceEnds(text);
+            int n = 0;
+            for (Location loc : locations) {
+                for (LocationMention lm : loc.mentions()) {
+                    n += lm.field() == field ? 1 : 0;
                 }
-                double s = score(text, cm, loc, lm);
-                if (s > bestScore) {
-                    bestScore = s;
-                    best = i;
+            }
+            size = n;
+            location = new int[n];
+            start = new int[n];
+            end = new int[n];
+            endsBeforeStart = new int[n];
+            endsBeforeEnd = new int[n];
+            locative = new double[n];
+            specificity = new double[n];
+            int k = 0;
+            for (int i = 0; i < locations.size(); i++) {
+                Location loc = locations.get(i);
+                double spec = MainPlace.specificity(loc);
+                for (LocationMention lm : loc.mentions()) {
+                    if (lm.field() != field) {
+                        continue;
+                    }
+                    location[k] = i;
+                    start[k] = lm.start();
+                    end[k] = lm.end();
+                    endsBeforeStart[k] = endsBefore(lm.start());
+                    endsBeforeEnd[k] = endsBefore(lm.end());
+                    locative[k] = locativeBonus(text, lm);
+                    specificity[k] = spec;
+                    k++;
                 }
             }
         }
-        return best;
+
+        /**
+         * The place named closest to the figure, preferring the same sentence, a locative word before the
+         * name and a specific place; null when none scores {@link #MIN_SCORE}.
+         */
+        Integer nearest(CasualtyMention cm) {
+            int cs = cm.start();
+            int ce = cm.end();
+            int endsBeforeCs = endsBefore(cs);
+            int endsBeforeCe = endsBefore(ce);
+            double bestScore = MIN_SCORE;
+            Integer best = null;
+            for (int k = 0; k < size; k++) {
+                int ls = start[k];
+                int le = end[k];
+                int distance = le <= cs ? cs - le : Math.max(0, ls - ce);
+                // sentence ends between the two: in [min(le, cs), max(ls, ce))
+                int from = Math.min(le, cs);
+                int to = Math.max(ls, ce);
+                int boundaries = from < to
+                        ? (ls >= ce ? endsBeforeStart[k] : endsBeforeCe) - (le <= cs ? endsBeforeEnd[k] : endsBeforeCs)
+                        : 0;
+                double s = boundaries == 0 ? 3.0 : boundaries == 1 ? 1.0 : 0.0;
+                s -= distance / 250.0;
+                boolean inside = ls >= cs && le <= ce;
+                if (inside) {
+                    s -= 2.5;
+                }
+                if (locative[k] != 0) {
+                    s += locative[k];
+                }
+                s += specificity[k];
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = location[k];
+                }
+            }
+            return best;
+        }
+
+        /** Sentence ends ({@code . ! ?} or a line break, followed by a space or the end) at offsets before {@code offset}. */
+        private int endsBefore(int offset) {
+            int i = Arrays.binarySearch(sentenceEnds, offset);
+            return i >= 0 ? i : -i - 1;
+        }
+
+        private static int[] sentenceEnds(String text) {
+            int n = text.length();
+            int[] ends = new int[16];
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if ((c == '.' || c == '!' || c == '?' || c == '\n')
+                        && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))) {
+                    if (count == ends.length) {
+                        ends = Arrays.copyOf(ends, count * 2);
+                    }
+                    ends[count++] = i;
+                }
+            }
+            return Arrays.copyOf(ends, count);
+        }
     }
 
-    static double score(String text, CasualtyMention cm, Location loc, LocationMention lm) {
-        int distance = lm.end() <= cm.start() ? cm.start() - lm.end() : Math.max(0, lm.start() - cm.end());
-        int boundaries = sentenceBoundaries(text, Math.min(lm.end(), cm.start()), Math.max(lm.start(), cm.end()));
-        double s = boundaries == 0 ? 3.0 : boundaries == 1 ? 1.0 : 0.0;
-        s -= distance / 250.0;
-        boolean inside = lm.start() >= cm.start() && lm.end() <= cm.end();
-        if (inside) {
-            s -= 2.5;
-        }
+    /** What the word before a place name adds: 2 for "in", "near"; 1 for "of", "from"; else 0. */
+    private static double locativeBonus(String text, LocationMention lm) {
         String before = wordBefore(text, lm.start());
         if (STRONG_LOCATIVE.contains(before)) {
-            s += 2.0;
-        } else if (LOCATIVE.contains(before)) {
-            s += 1.0;
+            return 2.0;
         }
-        return s + MainPlace.specificity(loc);
+        return LOCATIVE.contains(before) ? 1.0 : 0.0;
     }
 
     static String wordBefore(String text, int start) {
@@ -91,16 +184,5 @@ public final class NearestPlaceLocator implements EventLocator {
             s--;
         }
         return text.substring(s, e).toLowerCase(Locale.ROOT);
-    }
-
-    private static int sentenceBoundaries(String text, int from, int to) {
-        int n = 0;
-        for (int i = Math.max(0, from); i < Math.min(text.length(), to); i++) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?' || c == '\n') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -20,6 +20,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -89,6 +92,27 @@ public final class ArticleProcessor {
                 clock);
     }
 
+    /**
+     * The standard processor over an engine still loading: the first record waits for it. If it cannot be
+     * loaded, every call throws {@link EngineUnavailableException}, which stops the stream thread rather than
+     * dead-lettering good records.
+     */
+    public static ArticleProcessor enriching(CompletableFuture<Enricher> loading, ArticleReader reader, Clock clock) {
+        return new ArticleProcessor(reader, article -> {
+            Enricher enricher = await(loading);
+            EngineInfo engine = new EngineInfo("sitrep", EnricherFactory.VERSION, enricher.gazetteer());
+            return EnrichedJson.write(article.json(), enricher.enrich(article.text()), engine, clock.instant());
+        }, clock);
+    }
+
+    private static Enricher await(CompletableFuture<Enricher> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException | CancellationException e) {
+            throw new EngineUnavailableException(e.getCause() == null ? e : e.getCause());
+        }
+    }
+
     /** Validates and writes the article back unchanged: the baseline the engine's cost is measured against. */
     public static ArticleProcessor passThrough(ArticleReader reader, Clock clock) {
         return new ArticleProcessor(reader, ParsedArticle::json, clock);
@@ -114,6 +138,8 @@ public final class ArticleProcessor {
         try {
             ObjectNode out = transform.apply(article);
             json = mapper.writeValueAsBytes(out);
+        } catch (EngineUnavailableException e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError | JsonProcessingException e) {
             // A bug in one extraction pass must cost one article, not the stream thread.
             LOG.warn("enrichment failed for article {} at {}/{}@{}: {}", article.id(), source.topic(),

@@ -24,6 +24,10 @@ final class NumberWords {
     static final Map<String, Long> SCALES = Map.of(
             "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
 
+    private static final WordTable<Integer> UNIT_WORDS = new WordTable<>(UNITS);
+    private static final WordTable<Integer> TEN_WORDS = new WordTable<>(TENS);
+    static final WordTable<Long> SCALE_WORDS = new WordTable<>(SCALES);
+
     private NumberWords() {
     }
 
@@ -33,6 +37,10 @@ final class NumberWords {
 
     static boolean isNumberWord(String w) {
         return UNITS.containsKey(w) || TENS.containsKey(w) || SCALES.containsKey(w);
+    }
+
+    static boolean isNumberWord(Token t) {
+        return UNIT_WORDS.getLower(t) != null || TEN_WORDS.getLower(t) != null || SCALE_WORDS.getLower(t) != null;
     }
 
     /**
@@ -51,17 +59,17 @@ final class NumberWords {
         int p = i;
         int n = t.size();
         while (p < n) {
-            String w = t.get(p).lower();
-            Integer u = UNITS.get(w);
-            Integer ten = TENS.get(w);
-            Long big = SCALES.get(w);
+            Token w = t.get(p);
+            Integer u = UNIT_WORDS.getLower(w);
+            Integer ten = TEN_WORDS.getLower(w);
+            Long big = SCALE_WORDS.getLower(w);
             boolean groupOpen = last == none || last == hundred || last == scale;
             if (ten != null && groupOpen) {
                 group += ten;
                 last = tens;
                 p++;
                 int q = p < n && t.get(p).is("-") ? p + 1 : p;
-                Integer after = q < n ? UNITS.get(t.get(q).lower()) : null;
+                Integer after = q < n ? UNIT_WORDS.getLower(t.get(q)) : null;
                 if (after != null && after >= 1 && after <= 9) {
                     group += after;
                     last = unit;
@@ -80,8 +88,8 @@ final class NumberWords {
                 group = 0;
                 last = scale;
                 p++;
-            } else if (w.equals("and") && (last == hundred || last == scale) && p + 1 < n
-                    && (UNITS.containsKey(t.get(p + 1).lower()) || TENS.containsKey(t.get(p + 1).lower()))) {
+            } else if (w.is("and") && (last == hundred || last == scale) && p + 1 < n
+                    && (UNIT_WORDS.getLower(t.get(p + 1)) != null || TEN_WORDS.getLower(t.get(p + 1)) != null)) {
                 p++;
             } else {
                 break;

@@ -41,7 +41,7 @@ public final class QuantityParser {
             new Prefix("total of".split(" "), Qualifier.EXACT, true));
 
     /** Words right after a number that make it a measure, a time or a date, not a count. */
-    private static final Set<String> UNIT_AFTER = Set.of(
+    private static final WordSet UNIT_AFTER = WordSet.of(
             "%", "percent", "per", "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock", "hrs", "gmt", "utc",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -63,7 +63,7 @@ public final class QuantityParser {
             "raids", "clashes", "cases", "tests", "beds", "trips", "calls", "jobs");
 
     /** Words right before a number that make it a label, a sum of money or an age. */
-    private static final Set<String> LABEL_BEFORE = Set.of(
+    private static final WordSet LABEL_BEFORE = WordSet.of(
             "$", "\u20ac", "\u00a3", "#", "\u00a5", "number", "route", "rte", "article", "page", "chapter", "section",
             "highway", "interstate", "hwy", "room", "apartment", "apt", "unit", "flight", "channel", "district",
             "ward", "precinct", "aged", "age", "ages", "size", "=", "year", "caliber", "calibre", "model", "level",
@@ -76,7 +76,7 @@ public final class QuantityParser {
             "dec", "hours", "pm", "am", "rs", "usd", "ksh", "mm");
 
     /** Nouns that, right after a year-like number, show it is a count after all ("2000 people"). */
-    private static final Set<String> PEOPLE = Set.of("people", "persons", "civilians", "residents", "families",
+    private static final WordSet PEOPLE = WordSet.of("people", "persons", "civilians", "residents", "families",
             "households", "refugees", "migrants", "others");
 
     private QuantityParser() {
@@ -85,7 +85,7 @@ public final class QuantityParser {
     /** The quantity starting at token {@code i}, or null when none starts there. */
     public static Quantity parseAt(List<Token> t, int i) {
         int n = t.size();
-        if (i < 0 || i >= n) {
+        if (i < 0 || i >= n || !canStart(t.get(i))) {
             return null;
         }
         Prefix prefix = prefixAt(t, i);
@@ -149,21 +149,41 @@ public final class QuantityParser {
     }
 
     private static boolean canEnd(Token tok) {
-        if (tok.isNumber()) {
-            return true;
-        }
-        String w = tok.lower();
-        return NumberWords.isNumberWord(w) || VAGUE.contains(w) || w.equals("a") || w.equals("an")
-                || w.equals("another") || w.equals("single") || w.equals("no") || w.equals("none")
-                || w.equals("nobody") || w.equals("both") || w.equals("dozen") || w.equals("couple")
-                || w.equals("few") || w.equals("handful") || w.equals("one");
+        return tok.isNumber() || ENDERS.contains(tok);
     }
 
-    private static final Set<String> VAGUE = Set.of("dozens", "tens", "hundreds", "thousands", "millions", "scores",
+    private static final WordSet VAGUE = WordSet.of("dozens", "tens", "hundreds", "thousands", "millions", "scores",
             "several");
+
+    /** Words a quantity can end with, besides numbers. */
+    private static final WordSet ENDERS = WordSet.of(union(NumberWords.UNITS.keySet(), NumberWords.TENS.keySet(),
+            NumberWords.SCALES.keySet(), VAGUE.words(), Set.of("a", "an", "another", "single", "no", "none", "nobody",
+                    "both", "dozen", "couple", "few", "handful", "one")));
 
     /** The number proper: value, rough upper bound for vague words, and where it ends. */
     private record Core(long value, Long high, QuantityForm form, Qualifier qualifier, int end) {
+    }
+
+    /**
+     * Whether a quantity can start at the token: a number, the first word of a prefix, "between", or a
+     * word {@link #core} reads. Most tokens are none of these, and {@link #endingAt} tries eight starts.
+     */
+    private static boolean canStart(Token tok) {
+        return tok.isNumber() || STARTERS.contains(tok);
+    }
+
+    private static final WordSet STARTERS = WordSet.of(union(NumberWords.UNITS.keySet(), NumberWords.TENS.keySet(),
+            PREFIXES.stream().map(p -> p.words()[0]).toList(), Set.of("between", "no", "none", "nobody", "neither",
+                    "not", "both", "another", "single", "half", "a", "an", "dozen", "dozens", "scores", "tens",
+                    "hundreds", "thousands", "millions", "several")));
+
+    @SafeVarargs
+    private static Set<String> union(java.util.Collection<String>... parts) {
+        Set<String> out = new java.util.HashSet<>();
+        for (java.util.Collection<String> p : parts) {
+            out.addAll(p);
+        }
+        return out;
     }
 
     private static Core core(List<Token> t, int p) {
@@ -282,7 +302,7 @@ public final class QuantityParser {
         int end = p + 1;
         int n = t.size();
         if (end < n) {
-            Long scale = NumberWords.SCALES.get(t.get(end).lower());
+            Long scale = NumberWords.SCALE_WORDS.getLower(t.get(end));
             if (scale != null) {
                 value *= scale;
                 end++;
@@ -315,7 +335,7 @@ public final class QuantityParser {
         return new Quantity(a.value(), a.value(), b.value(), Qualifier.RANGE, QuantityForm.NUMERAL, false, i, b.end());
     }
 
-    private static final Map<String, List<Prefix>> PREFIXES_BY_FIRST_WORD = byFirstWord();
+    private static final WordTable<List<Prefix>> PREFIXES_BY_FIRST_WORD = new WordTable<>(byFirstWord());
 
     private static Map<String, List<Prefix>> byFirstWord() {
         Map<String, List<Prefix>> out = new HashMap<>();
@@ -327,7 +347,7 @@ public final class QuantityParser {
     }
 
     private static Prefix prefixAt(List<Token> t, int i) {
-        List<Prefix> candidates = PREFIXES_BY_FIRST_WORD.get(t.get(i).lower());
+        List<Prefix> candidates = PREFIXES_BY_FIRST_WORD.getLower(t.get(i));
         if (candidates == null) {
             return null;
         }
@@ -353,11 +373,11 @@ public final class QuantityParser {
         Token first = t.get(p);
         if (e < n) {
             Token next = t.get(e);
-            if (UNIT_AFTER.contains(next.lower())) {
+            if (UNIT_AFTER.contains(next)) {
                 return true;
             }
             if (e + 1 < n && (next.is("-") || next.is("\u2013")) && t.get(e + 1).isWord()
-                    && !NumberWords.isNumberWord(t.get(e + 1).lower())) {
+                    && !NumberWords.isNumberWord(t.get(e + 1))) {
                 return true; // "23-year-old", "30-minute", "three-man"
             }
             if ((next.is(":") || next.is(".")) && e + 1 < n && t.get(e + 1).isNumber()) {
@@ -371,18 +391,18 @@ public final class QuantityParser {
             String s = first.lower();
             if (s.length() == 4 && s.indexOf(',') < 0 && s.indexOf('.') < 0 && core.end() == p + 1) {
                 int year = Integer.parseInt(s);
-                if (year >= 1800 && year <= 2100 && !(e < n && PEOPLE.contains(t.get(e).lower()))) {
+                if (year >= 1800 && year <= 2100 && !(e < n && PEOPLE.contains(t.get(e)))) {
                     return true;
                 }
             }
         }
         if (p > 0) {
             Token prev = t.get(p - 1);
-            if (first.isNumber() && LABEL_BEFORE.contains(prev.lower())) {
+            if (first.isNumber() && LABEL_BEFORE.contains(prev)) {
                 return true;
             }
             if ((prev.is("-") || prev.is("\u2013")) && p > 1 && t.get(p - 2).isWord()
-                    && !NumberWords.isNumberWord(t.get(p - 2).lower())) {
+                    && !NumberWords.isNumberWord(t.get(p - 2))) {
                 return true; // "AK-47", "COVID-19"
             }
             if (first.isNumber() && (prev.is("no") || prev.is("nos")) && e < n && !t.get(e).isWord()) {

@@ -21,6 +21,8 @@ public final class SentenceSplitter {
             "mt", "approx", "est", "det", "cmdr", "insp", "supt", "rev", "prof", "ave", "blvd", "rd", "hwy",
             "dept", "corp", "ltd", "messrs", "fig", "gens");
 
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
     private SentenceSplitter() {
     }
 
@@ -59,7 +61,7 @@ public final class SentenceSplitter {
         }
         if (start < 0) {
             start = floor;
-            while (start > 0 && start < pos && !Character.isWhitespace(text[start - 1])) {
+            while (start > 0 && start < pos && !Chars.isWhitespace(text[start - 1])) {
                 start++;
             }
         }
@@ -83,7 +85,7 @@ public final class SentenceSplitter {
                 }
                 return new int[] {end, end};
             }
-            if (i - start >= MAX_CHARS && Character.isWhitespace(c) || i - start >= 4 * MAX_CHARS) {
+            if (i - start >= MAX_CHARS && Chars.isWhitespace(c) || i - start >= 4 * MAX_CHARS) {
                 return new int[] {i, Math.max(i, start + 1)};
             }
         }
@@ -99,15 +101,18 @@ public final class SentenceSplitter {
         if (next >= n) {
             return true;
         }
-        if (!Character.isWhitespace(text[next])) {
+        if (!Chars.isWhitespace(text[next])) {
             return gluedSentence(text, dot, next, sentenceStart);
         }
         if (text[dot] != '.') {
             return true;
         }
         int wordStart = dot;
-        while (wordStart > sentenceStart && (Character.isLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) {
+        while (wordStart > sentenceStart && (Chars.isLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) {
             wordStart--;
+        }
+        if (dot - wordStart > LONGEST_ABBREVIATION && noDot(text, wordStart, dot)) {
+            return true; // too long for an abbreviation: no need to make the word
         }
         String word = new String(text, wordStart, dot - wordStart);
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
@@ -133,7 +138,16 @@ public final class SentenceSplitter {
             k--;
             letters++;
         }
-        return letters >= 3 && (k < sentenceStart || Character.isWhitespace(text[k]) || Character.isUpperCase(text[k]));
+        return letters >= 3 && (k < sentenceStart || Chars.isWhitespace(text[k]) || Character.isUpperCase(text[k]));
+    }
+
+    private static boolean noDot(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text[i] == '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCloser(char c) {
@@ -141,7 +155,7 @@ public final class SentenceSplitter {
     }
 
     private static int skipSpace(char[] text, int i, int n) {
-        while (i < n && Character.isWhitespace(text[i])) {
+        while (i < n && Chars.isWhitespace(text[i])) {
             i++;
         }
         return i;

@@ -17,6 +17,13 @@ public final class Token {
     private final TokenKind kind;
     private final boolean capitalized;
     private String lower;
+    /** {@link #foldHash()}, once known. */
+    private int hash;
+    /** 0 until the characters are read, then {@link #ASCII} or {@link #OTHER}. */
+    private byte shape;
+
+    private static final byte ASCII = 1;
+    private static final byte OTHER = 2;
 
     /**
      * @param text        the whole text the token is in
@@ -65,6 +72,40 @@ public final class Token {
         return l;
     }
 
+    /**
+     * The hash {@link WordTable} gives the token's characters, each folded as {@link #lowerAt} folds it:
+     * made once, however many tables the token is looked up in.
+     */
+    public int foldHash() {
+        if (shape == 0) {
+            readShape();
+        }
+        return hash;
+    }
+
+    /**
+     * Whether every character is ASCII: then {@link #lowerAt} and {@link #lower()} agree character for
+     * character, and a table can look the token up in place.
+     */
+    public boolean ascii() {
+        if (shape == 0) {
+            readShape();
+        }
+        return shape == ASCII;
+    }
+
+    private void readShape() {
+        int h = 0;
+        boolean ascii = true;
+        for (int k = start; k < end; k++) {
+            char c = chars[k];
+            ascii &= c < 128;
+            h = 31 * h + fold(c);
+        }
+        hash = h;
+        shape = ascii ? ASCII : OTHER;
+    }
+
     /** Character {@code k} of the token as {@link #lower()} has it. */
     public char lowerAt(int k) {
         return fold(chars[start + k]);
@@ -78,6 +119,24 @@ public final class Token {
         }
         for (int k = 0; k < n; k++) {
             if (fold(chars[start + k]) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@link #lower()} ends with {@code suffix}, a lower-case string; in place when the token is ASCII. */
+    public boolean endsWith(String suffix) {
+        if (!ascii()) {
+            return lower().endsWith(suffix);
+        }
+        int n = suffix.length();
+        int from = end - n;
+        if (from < start) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (fold(chars[from + k]) != suffix.charAt(k)) {
                 return false;
             }
         }

@@ -21,10 +21,11 @@ public final class Tokenizer {
     public static List<Token> tokenize(String text, char[] chars, int from, int to) {
         List<Token> tokens = new ArrayList<>(Math.max(8, (to - from) / 5));
         int i = from;
-        int linkChecked = from - 1;
+        // Most sentences hold no web address: then no run of the sentence needs looking at for one.
+        int linkChecked = mayHoldLink(chars, from, to) ? from - 1 : to;
         while (i < to) {
             char c = chars[i];
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (Chars.isWhitespace(c) || c == '\u00a0') {
                 i++;
                 continue;
             }
@@ -39,7 +40,7 @@ public final class Tokenizer {
             }
             if (isDigit(c)) {
                 i = number(text, chars, i, to, tokens);
-            } else if (Character.isLetter(c)) {
+            } else if (Chars.isLetter(c)) {
                 i = word(text, chars, i, to, tokens);
             } else {
                 tokens.add(new Token(text, chars, i, i + 1, TokenKind.PUNCT, false));
@@ -61,9 +62,9 @@ public final class Tokenizer {
                 break;
             }
         }
-        if (i < to && Character.isLetter(chars[i])) {
+        if (i < to && Chars.isLetter(chars[i])) {
             // "14th", "9am", "3rd": a word with digits, never a plain count
-            while (i < to && Character.isLetterOrDigit(chars[i])) {
+            while (i < to && Chars.isLetterOrDigit(chars[i])) {
                 i++;
             }
             tokens.add(new Token(text, chars, start, i, TokenKind.WORD, false));
@@ -77,11 +78,11 @@ public final class Tokenizer {
         int i = start + 1;
         while (i < to) {
             char c = chars[i];
-            if (Character.isLetterOrDigit(c)) {
+            if (Chars.isLetterOrDigit(c)) {
                 i++;
-            } else if (isApostrophe(c) && i + 1 < to && Character.isLetter(chars[i + 1])) {
+            } else if (isApostrophe(c) && i + 1 < to && Chars.isLetter(chars[i + 1])) {
                 i++;
-            } else if (c == '.' && i + 1 < to && Character.isLetter(chars[i + 1]) && i - start == 1) {
+            } else if (c == '.' && i + 1 < to && Chars.isLetter(chars[i + 1]) && i - start == 1) {
                 // "U.S", "a.m": single letters joined by dots stay one token
                 i++;
             } else {
@@ -103,7 +104,7 @@ public final class Tokenizer {
         int slashes = 0;
         boolean dotCom = false;
         int k = from;
-        for (; k < to && !Character.isWhitespace(chars[k]); k++) {
+        for (; k < to && !Chars.isWhitespace(chars[k]); k++) {
             char c = chars[k];
             if (c == '/' || c == '\\') {
                 slashes++;
@@ -117,6 +118,23 @@ public final class Tokenizer {
                 || k - from >= 4 && (chars[from] | 32) == 'w' && (chars[from + 1] | 32) == 'w'
                 && (chars[from + 2] | 32) == 'w' && chars[from + 3] == '.';
         return k - from >= 6 && (slashes >= 2 || dotCom || web) ? k : from;
+    }
+
+    /** False when {@link #linkEnd} finds no address anywhere in {@code chars[from, to)}: no slash, ".com", "http", "www.". */
+    private static boolean mayHoldLink(char[] chars, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = chars[k];
+            if (c == '/' || c == '\\'
+                    || c == '.' && k + 3 < to && (chars[k + 1] | 32) == 'c' && (chars[k + 2] | 32) == 'o'
+                    && (chars[k + 3] | 32) == 'm'
+                    || (c | 32) == 'h' && k + 3 < to && (chars[k + 1] | 32) == 't' && (chars[k + 2] | 32) == 't'
+                    && (chars[k + 3] | 32) == 'p'
+                    || (c | 32) == 'w' && k + 3 < to && (chars[k + 1] | 32) == 'w' && (chars[k + 2] | 32) == 'w'
+                    && chars[k + 3] == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDot(char[] chars, int from, int to) {

@@ -1,52 +1,75 @@
 package dev.sitrep.enrich.text;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A read-only map from lower-case words to values, looked up with a {@link Token} in place: no
- * string is made per lookup. Immutable and thread-safe.
+ * string is made per lookup, and the token's hash is made once for every table it is looked up in.
+ * Immutable and thread-safe.
  *
  * @param <V> the value type
  */
 public final class WordTable<V> {
 
     private final char[][] keys;
+    private final int[] hashes;
     private final Object[] values;
     private final int mask;
+    private final Map<String, V> map;
 
     public WordTable(Map<String, V> entries) {
+        map = Map.copyOf(entries);
         int size = Integer.highestOneBit(Math.max(8, entries.size() * 3)) * 2;
         keys = new char[size][];
+        hashes = new int[size];
         values = new Object[size];
         mask = size - 1;
         for (Map.Entry<String, V> e : entries.entrySet()) {
             char[] key = e.getKey().toCharArray();
-            int slot = spread(hash(key)) & mask;
+            int h = hash(key);
+            int slot = spread(h) & mask;
             while (keys[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = key;
+            hashes[slot] = h;
             values[slot] = e.getValue();
         }
     }
 
-    /** The value for the token's lower-case form, or null. */
+    /** The value for the token's characters each folded to lower case ({@link Token#lowerAt}), or null. */
     @SuppressWarnings("unchecked")
     public V get(Token t) {
         int n = t.length();
-        int h = 0;
-        for (int k = 0; k < n; k++) {
-            h = 31 * h + t.lowerAt(k);
-        }
+        int h = t.foldHash();
         int slot = spread(h) & mask;
         char[] key;
         while ((key = keys[slot]) != null) {
-            if (key.length == n && same(key, t)) {
+            if (hashes[slot] == h && key.length == n && same(key, t)) {
                 return (V) values[slot];
             }
             slot = (slot + 1) & mask;
         }
         return null;
+    }
+
+    /**
+     * The value for {@link Token#lower()}, exactly as {@code map.get(t.lower())} gives it; in place when
+     * the token is ASCII, where the two agree.
+     */
+    public V getLower(Token t) {
+        return t.ascii() ? get(t) : map.get(t.lower());
+    }
+
+    /** The value for a lower-case word, or null. */
+    public V get(String word) {
+        return map.get(word);
+    }
+
+    /** The lower-case words of the table. */
+    public Set<String> words() {
+        return map.keySet();
     }
 
     private static boolean same(char[] key, Token t) {

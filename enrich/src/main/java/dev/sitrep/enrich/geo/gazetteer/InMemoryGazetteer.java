@@ -23,6 +23,12 @@ public final class InMemoryGazetteer implements Gazetteer {
     private final Set<String> prefixes;
     /** Bit set of the mixed hashes of every name's first word. */
     private final long[] firstWords;
+    /**
+     * Bit sets of the mixed hashes of every name and of every prefix of a name: most keys the extractor tries
+     * are neither, and a bit tells so without a probe of the big hash tables (a cache miss or three each).
+     */
+    private final long[] names;
+    private final long[] prefixBits;
     private final Map<String, Place> countries;
     private final Map<String, Place> admin1;
     private final String description;
@@ -30,23 +36,26 @@ public final class InMemoryGazetteer implements Gazetteer {
     private InMemoryGazetteer(Builder b) {
         this.places = b.places.toArray(new Place[0]);
         this.description = b.description;
-        Map<String, int[]> map = new HashMap<>(b.names.size() * 4 / 3 + 1);
+        // The builder's map becomes the postings in place: copying 400,000 names would double start-up work.
+        Map<String, int[]> map = b.names;
         Set<String> prefixSet = new HashSet<>();
-        for (Map.Entry<String, int[]> e : b.names.entrySet()) {
-            map.put(e.getKey(), ordered(e.getValue()));
+        this.firstWords = new long[FIRST_WORD_BITS >>> 6];
+        this.names = new long[FIRST_WORD_BITS >>> 6];
+        for (Map.Entry<String, int[]> e : map.entrySet()) {
+            e.setValue(ordered(e.getValue()));
             String key = e.getKey();
-            for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
+            int space = key.indexOf(' ');
+            for (int i = space; i > 0; i = key.indexOf(' ', i + 1)) {
                 prefixSet.add(key.substring(0, i));
             }
+            set(firstWords, firstWordHash(key, space < 0 ? key.length() : space));
+            set(names, key.hashCode());
         }
         this.postings = map;
         this.prefixes = prefixSet;
-        this.firstWords = new long[FIRST_WORD_BITS >>> 6];
-        for (String key : map.keySet()) {
-            int space = key.indexOf(' ');
-            int h = (space < 0 ? key : key.substring(0, space)).hashCode();
-            int bit = mix(h);
-            firstWords[bit >>> 6] |= 1L << bit;
+        this.prefixBits = new long[FIRST_WORD_BITS >>> 6];
+        for (String prefix : prefixSet) {
+            set(prefixBits, prefix.hashCode());
         }
         Map<String, Place> c = new HashMap<>();
         Map<String, Place> a = new HashMap<>();
@@ -59,6 +68,15 @@ public final class InMemoryGazetteer implements Gazetteer {
         }
         this.countries = c;
         this.admin1 = a;
+    }
+
+    /** {@code key.substring(0, end).hashCode()}, without the substring. */
+    private static int firstWordHash(String key, int end) {
+        int h = 0;
+        for (int i = 0; i < end; i++) {
+            h = 31 * h + key.charAt(i);
+        }
+        return h;
     }
 
     /**
@@ -105,6 +123,9 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     @Override
     public List<NameMatch> lookup(String key) {
+        if (!maySet(names, key.hashCode())) {
+            return List.of();
+        }
         int[] list = postings.get(key);
         if (list == null) {
             return List.of();
@@ -114,8 +135,18 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     @Override
     public boolean mayBeginName(int firstWordHash) {
-        int bit = mix(firstWordHash);
-        return (firstWords[bit >>> 6] & 1L << bit) != 0;
+        return maySet(firstWords, firstWordHash);
+    }
+
+    private static void set(long[] bits, int hash) {
+        int bit = mix(hash);
+        bits[bit >>> 6] |= 1L << bit;
+    }
+
+    /** False when no hash given to {@link #set} has this one's bit; true may be a collision. */
+    private static boolean maySet(long[] bits, int hash) {
+        int bit = mix(hash);
+        return (bits[bit >>> 6] & 1L << bit) != 0;
     }
 
     private static int mix(int h) {
@@ -125,7 +156,7 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     @Override
     public boolean isPrefix(String key) {
-        return prefixes.contains(key);
+        return maySet(prefixBits, key.hashCode()) && prefixes.contains(key);
     }
 
     @Override
@@ -173,6 +204,8 @@ public final class InMemoryGazetteer implements Gazetteer {
         private final List<Place> places = new ArrayList<>();
         /** Postings per key; slot 0 holds how many of the rest are used. */
         private final Map<String, int[]> names = new HashMap<>(1 << 19);
+        /** The gazetteer built takes the names over; a builder builds once. */
+        private boolean built;
 
         private Builder(String description) {
             this.description = description;
@@ -180,6 +213,7 @@ public final class InMemoryGazetteer implements Gazetteer {
 
         /** Adds a place under its own name and the given other names. */
         public Builder add(Place place, Map<String, NameKind> otherNames) {
+            checkNotBuilt();
             int index = places.size();
             places.add(place);
             name(index, place.name(), NameKind.PRIMARY);
@@ -210,7 +244,15 @@ public final class InMemoryGazetteer implements Gazetteer {
         }
 
         public InMemoryGazetteer build() {
+            checkNotBuilt();
+            built = true;
             return new InMemoryGazetteer(this);
+        }
+
+        private void checkNotBuilt() {
+            if (built) {
+                throw new IllegalStateException("this builder has built its gazetteer already");
+            }
         }
     }
 }

@@ -1,0 +1,265 @@
+package dev.sitrep.bench;
+
+import dev.sitrep.common.config.KafkaSettings;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sitrep.common.json.ArticleReader;
+import dev.sitrep.common.json.EngineInfo;
+import dev.sitrep.common.json.EnrichedJson;
+import dev.sitrep.common.json.Json;
+import dev.sitrep.common.model.ArticleText;
+import dev.sitrep.common.model.Enrichment;
+import dev.sitrep.embedded.EmbeddedKafka;
+import dev.sitrep.enrich.Enricher;
+import dev.sitrep.enrich.EnricherFactory;
+import dev.sitrep.enrich.process.ArticleProcessor;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * {@code sitrep bench}: the engine alone on one thread, then a pass-through Streams app against the
+ * enrich app on the embedded broker over the same records, then the enrich app alone in a fresh JVM
+ * for its start-up time and heap, and on request the enrich app with one and with two stream threads.
+ * Prints as it goes; every ratio compares figures of the same run.
+ */
+public final class Bench {
+
+    private static final String RAW = "bench.raw";
+    private static final String WARMUP = "bench.warmup";
+    private static final String SCALE_RAW = "bench.raw.scale";
+    private static final int WARMUP_RECORDS = 5_000;
+    private static final int SCALE_PARTITIONS = 4;
+
+    /**
+     * What to run.
+     *
+     * @param corpus       the records
+     * @param engineWarmup warm-up time of the engine before the counted passes
+     * @param enginePasses counted passes of the engine over the corpus
+     * @param pipeline     whether to run the pipeline part (and the probe) at all
+     * @param rounds       rounds of pass-through then enrich
+     * @param partitions   partitions of the input topic
+     * @param threads      stream threads of each app
+     * @param guarantee    the apps' processing guarantee
+     * @param client       Kafka client properties for every app, over sitrep's defaults
+     * @param probe        whether to start the enrich app in a fresh JVM for start-up time and heap
+     * @param scaleOut     whether to compare one and two stream threads on a 4-partition topic
+     */
+    public record Options(BenchCorpus corpus, Duration engineWarmup, int enginePasses, boolean pipeline, int rounds,
+                          int partitions, int threads, String guarantee, Map<String, String> client, boolean probe,
+                          boolean scaleOut) {
+        public Options {
+            client = Map.copyOf(client);
+            Objects.requireNonNull(corpus, "corpus");
+            Objects.requireNonNull(engineWarmup, "engineWarmup");
+            Objects.requireNonNull(guarantee, "guarantee");
+            if (enginePasses < 1 || rounds < 1 || partitions < 1 || threads < 1) {
+                throw new IllegalArgumentException("passes, rounds, partitions and threads must be at least 1");
+            }
+        }
+    }
+
+    private final Options options;
+    private final PrintStream out;
+
+    public Bench(Options options, PrintStream out) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.out = Objects.requireNonNull(out, "out");
+    }
+
+    public void run() throws IOException, InterruptedException {
+        BenchCorpus corpus = options.corpus();
+        out.printf(Locale.ROOT, "sitrep bench: %s%n", corpus.description());
+        out.printf(Locale.ROOT, "  %,d records, %.1f MB, %,.0f bytes of JSON each on average%n", corpus.size(),
+                corpus.bytes() / 1e6, (double) corpus.bytes() / corpus.size());
+        out.printf(Locale.ROOT, "  %d CPUs, Java %s, max heap %d MB, load average %s%n%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, loadAverage());
+        engine();
+        if (options.pipeline()) {
+            pipeline();
+        }
+        out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
+    }
+
+    private void engine() {
+        long t0 = System.nanoTime();
+        Enricher enricher = EnricherFactory.standard();
+        long buildMillis = (System.nanoTime() - t0) / 1_000_000;
+        List<ArticleText> articles = options.corpus().articles();
+        EngineBenchmark.Result r = new EngineBenchmark(enricher)
+                .run(articles, 1, options.engineWarmup(), options.enginePasses());
+        out.printf(Locale.ROOT, "engine alone, one thread (%,d articles of %,.0f chars; %d s warm-up, median of %d"
+                        + " passes; engine built in %d ms)%n", r.articles(), r.meanChars(),
+                options.engineWarmup().toSeconds(), r.passes(), buildMillis);
+        out.printf(Locale.ROOT, "  throughput   %,9.0f articles/s   %6.1f MB/s of text    CPU %.1f us/article%n",
+                r.articlesPerSecond(), r.megabytesPerSecond(), r.cpuMicrosPerArticle());
+        out.printf(Locale.ROOT, "  latency      p50 %.1f us   p99 %.1f us%n", r.p50Micros(), r.p99Micros());
+        out.printf(Locale.ROOT, "  allocation   %,.1f KB/article%n%n", r.bytesAllocatedPerArticle() / 1024.0);
+    }
+
+    private void pipeline() throws IOException, InterruptedException {
+        BenchCorpus corpus = options.corpus();
+        long t0 = System.nanoTime();
+        try (EmbeddedKafka broker = EmbeddedKafka.start(0, Map.of())) {
+            KafkaSettings kafka = new KafkaSettings(broker.bootstrap(), options.client());
+            out.printf(Locale.ROOT, "pipeline on the embedded broker (%s, %d partition(s), %d stream thread(s),"
+                            + " sitrep's Streams and producer defaults%s; broker up in %.1f s)%n", options.guarantee(),
+                    options.partitions(), options.threads(),
+                    options.client().isEmpty() ? "" : " under " + options.client(), (System.nanoTime() - t0) / 1e9);
+            try (PipelineBenchmark bench = new PipelineBenchmark(kafka, options.guarantee())) {
+                PipelineBenchmark.Load load = bench.load(RAW, options.partitions(), corpus.values());
+                out.printf(Locale.ROOT, "  loaded %,d records into %s in %.1f s%n", load.records(), RAW, load.seconds());
+                Supplier<ArticleProcessor> passThrough = () -> ArticleProcessor.passThrough(new ArticleReader(),
+                        Clock.systemUTC());
+                Supplier<ArticleProcessor> enrich = () -> ArticleProcessor.enriching(EnricherFactory.standard(),
+                        new ArticleReader(), Clock.systemUTC());
+                Supplier<ArticleProcessor> outputOnly = outputOnly(corpus);
+                warmUp(bench, passThrough, enrich);
+                List<PipelineBenchmark.Variant> variants = List.of(
+                        new PipelineBenchmark.Variant("pass-through", passThrough, RAW, options.threads()),
+                        new PipelineBenchmark.Variant("output-only", outputOnly, RAW, options.threads()),
+                        new PipelineBenchmark.Variant("enrich", enrich, RAW, options.threads()));
+                PipelineBenchmark.Comparison c = bench.compare(variants, options.rounds());
+                report(c);
+                out.printf(Locale.ROOT, "  output-only: pass-through that adds one fixed enrichment (the first article's,"
+                        + " %,d bytes of JSON more) to every article: what the larger output costs without the engine%n%n",
+                        outputBytes(corpus));
+                if (options.probe()) {
+                    probe(broker);
+                }
+                if (options.scaleOut()) {
+                    scaleOut(bench, enrich);
+                }
+            }
+        }
+    }
+
+    private void warmUp(PipelineBenchmark bench, Supplier<ArticleProcessor> passThrough,
+                        Supplier<ArticleProcessor> enrich) throws IOException, InterruptedException {
+        List<byte[]> values = options.corpus().values();
+        long t0 = System.nanoTime();
+        bench.load(WARMUP, options.partitions(), values.subList(0, Math.min(WARMUP_RECORDS, values.size())));
+        bench.run(new PipelineBenchmark.Variant("warm-up-pass-through", passThrough, WARMUP, options.threads()), 0);
+        bench.run(new PipelineBenchmark.Variant("warm-up-enrich", enrich, WARMUP, options.threads()), 0);
+        out.printf(Locale.ROOT, "  warm-up: both apps over %,d records, %.1f s (not counted)%n",
+                Math.min(WARMUP_RECORDS, values.size()), (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Articles per second of each variant per round, then each later variant's rate over the first one's in the
+     * same round; the last line gives medians over the rounds.
+     */
+    private void report(PipelineBenchmark.Comparison c) {
+        List<PipelineBenchmark.Variant> vs = c.variants();
+        String base = vs.get(0).label();
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-6s", "round"));
+        vs.forEach(v -> header.append(String.format(Locale.ROOT, " %15s", v.label() + " /s")));
+        vs.subList(1, vs.size()).forEach(v -> header.append(String.format(Locale.ROOT, " %13s", ratioLabel(v, base))));
+        out.println(header);
+        int rounds = c.runs().get(0).size();
+        for (int i = 0; i < rounds; i++) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-6d", i + 1));
+            for (List<PipelineBenchmark.Run> runs : c.runs()) {
+                line.append(String.format(Locale.ROOT, " %15s", rate(runs.get(i))));
+            }
+            for (int v = 1; v < vs.size(); v++) {
+                line.append(String.format(Locale.ROOT, " %13.2f",
+                        c.runs().get(v).get(i).articlesPerSecond() / c.runs().get(0).get(i).articlesPerSecond()));
+            }
+            out.println(line);
+        }
+        StringBuilder median = new StringBuilder(String.format(Locale.ROOT, "  %-6s", "median"));
+        for (int v = 0; v < vs.size(); v++) {
+            median.append(String.format(Locale.ROOT, " %,15.0f", c.medianRate(v)));
+        }
+        for (int v = 1; v < vs.size(); v++) {
+            median.append(String.format(Locale.ROOT, " %13.2f", c.medianRatio(v, 0)));
+        }
+        out.println(median);
+        StringBuilder start = new StringBuilder("  start to RUNNING (median):");
+        long dead = 0;
+        for (int v = 0; v < vs.size(); v++) {
+            start.append(String.format(Locale.ROOT, " %s %,d ms;", vs.get(v).label(), medianLong(c.runs().get(v).stream()
+                    .mapToLong(PipelineBenchmark.Run::startMillis).toArray())));
+            dead = Math.max(dead, c.runs().get(v).stream().mapToLong(PipelineBenchmark.Run::deadLetters).max().orElse(0));
+        }
+        out.printf(Locale.ROOT, "%s dead letters per run: %,d%n", start, dead);
+    }
+
+    private static String ratioLabel(PipelineBenchmark.Variant v, String base) {
+        return (v.label().length() > 6 ? v.label().substring(0, 6) : v.label()) + "/"
+                + (base.length() > 6 ? base.substring(0, 6) : base);
+    }
+
+    /** Pass-through plus the enrichment of the corpus's first valid article, written into every article. */
+    private static Supplier<ArticleProcessor> outputOnly(BenchCorpus corpus) {
+        ArticleText first = corpus.firstArticle();
+        Enricher enricher = EnricherFactory.standard();
+        Enrichment typical = enricher.enrich(first);
+        EngineInfo engine = new EngineInfo("sitrep", EnricherFactory.VERSION, enricher.gazetteer());
+        return () -> new ArticleProcessor(new ArticleReader(),
+                article -> EnrichedJson.write(article.json(), typical, engine, Instant.now()), Clock.systemUTC());
+    }
+
+    /** How many bytes {@link #outputOnly} adds to the first article. */
+    private static long outputBytes(BenchCorpus corpus) {
+        ArticleText first = corpus.firstArticle();
+        Enricher enricher = EnricherFactory.standard();
+        EngineInfo engine = new EngineInfo("sitrep", EnricherFactory.VERSION, enricher.gazetteer());
+        ObjectNode plain = Json.mapper().createObjectNode().put("text", first.text());
+        int before = plain.toString().length();
+        return EnrichedJson.write(plain, enricher.enrich(first), engine, Instant.now()).toString().length() - before;
+    }
+
+    private void probe(EmbeddedKafka broker) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("sitrep-bench-probe-", ".log");
+        EnrichProbe.Result p = EnrichProbe.launch(EnrichProbe.JVM_OPTIONS, broker.bootstrap(), options.client(), RAW,
+                "sitrep-bench-probe", options.guarantee(), options.threads(), log);
+        Files.deleteIfExists(log);
+        out.printf(Locale.ROOT, "enrich app alone in a fresh JVM (%s, as ./sitrep runs it), same broker and records%n",
+                String.join(" ", EnrichProbe.JVM_OPTIONS));
+        out.printf(Locale.ROOT, "  start-up     JVM start to RUNNING %,d ms, to the first enriched article %,d ms"
+                + " (main at %,d ms; engine built in %,d ms on a thread of its own while the Kafka clients started)%n", p.runningMillis(), p.firstMillis(), p.mainMillis(),
+                p.engineMillis());
+        out.printf(Locale.ROOT, "  heap         %,.0f MB in use after a full GC once it had enriched all %,d records"
+                        + " (%,d MB committed, %,d MB max)%n%n", p.heapUsedBytes() / 1048576.0, p.records(),
+                p.heapCommittedBytes() >> 20, p.heapMaxBytes() >> 20);
+    }
+
+    private void scaleOut(PipelineBenchmark bench, Supplier<ArticleProcessor> enrich)
+            throws IOException, InterruptedException {
+        PipelineBenchmark.Load load = bench.load(SCALE_RAW, SCALE_PARTITIONS, options.corpus().values());
+        out.printf(Locale.ROOT, "scale-out: the enrich app on a %d-partition topic (%,d records), one stream thread"
+                + " against two%n", SCALE_PARTITIONS, load.records());
+        PipelineBenchmark.Comparison c = bench.compare(List.of(
+                new PipelineBenchmark.Variant("1-thread", enrich, SCALE_RAW, 1),
+                new PipelineBenchmark.Variant("2-threads", enrich, SCALE_RAW, 2)), options.rounds());
+        report(c);
+        out.println();
+    }
+
+    private static String rate(PipelineBenchmark.Run r) {
+        return String.format(Locale.ROOT, "%,.0f", r.articlesPerSecond());
+    }
+
+    private static long medianLong(long[] values) {
+        return (long) EngineBenchmark.median(java.util.Arrays.stream(values).asDoubleStream().toArray());
+    }
+
+    private static String loadAverage() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f (1 min)", load);
+    }
+}
