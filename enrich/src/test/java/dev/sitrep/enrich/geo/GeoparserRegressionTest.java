@@ -37,6 +37,16 @@ class GeoparserRegressionTest {
     static final long TYLER_TEXAS = 4738214;
     static final long AVOYELLES_PARISH = 910022009;
     static final long KANSAS = 4273857;
+    static final long HOUSTON = 4699066;
+    static final long PARIS_TENNESSEE = 4647963;
+    static final long ST_JOHNS = 6324733;
+    static final long SAINT_PETERSBURG = 498817;
+    static final long KOSOVO = 831053;
+    static final long TURKEY = 298795;
+    static final long COLUMBUS_GEORGIA = 4188985;
+    static final long NEW_CALEDONIA = 2139685;
+    static final long LONDON_ONTARIO = 6058560;
+    static final long EDMONTON_LONDON = 2650209;
 
     static Stream<Arguments> places() {
         return Stream.of(
@@ -61,7 +71,34 @@ class GeoparserRegressionTest {
                 arguments("two demonyms joined by a hyphen", "The Armenian-Azerbaijani border stayed tense.", "Armenian", ARMENIA),
                 arguments("a town's name before a civic word", "Tyler Police arrested two men near Dallas.", "Tyler", TYLER_TEXAS),
                 arguments("a county's short name after its full name", "Avoyelles Parish deputies said Avoyelles schools reopen.", "Avoyelles", AVOYELLES_PARISH),
-                arguments("an AP state abbreviation after a comma", "She grew up in Wichita, Kan., and moved east.", "Kan.", KANSAS));
+                arguments("an AP state abbreviation after a comma", "She grew up in Wichita, Kan., and moved east.", "Kan.", KANSAS),
+                arguments("a city named for a saint, in the possessive", "Fog closed the port of St. John's, Newfoundland.",
+                        "St. John", ST_JOHNS),
+                arguments("a big saint-named city in the possessive", "Ice closed St. Petersburg's port for a week.",
+                        "St. Petersburg", SAINT_PETERSBURG),
+                arguments("a country iso3166-2-db gives no GeoNames id", "Serbia and Kosovo resumed talks in Brussels.", "Kosovo",
+                        KOSOVO),
+                arguments("a territory, not the province it once named", "Protesters marched in New Caledonia on Sunday.",
+                        "New Caledonia", NEW_CALEDONIA),
+                arguments("a common word opening a sentence, the place named elsewhere",
+                        "Turkish troops crossed the border. Turkey has denied any losses.", "Turkey", TURKEY),
+                arguments("one container after two names joined by and",
+                        "The tour stops in Dayton and Akron, Ohio, then Columbus and Macon, Georgia, before heading to Texas.",
+                        "Columbus", COLUMBUS_GEORGIA),
+                arguments("a dateline in capitals before a person's name", "WASHINGTON Daniel Kessler filed the lawsuit on Monday.",
+                        "WASHINGTON", WASHINGTON_DC),
+                arguments("a given name's place, made a place again by a preposition",
+                        "Georgia Kowalski, 15, trains at dawn. Her coach was born in Georgia.", "Georgia", GEORGIA_COUNTRY),
+                arguments("a town and the county it lies in, named apart",
+                        "Paris police arrested a woman on Friday. She was held in the Henry County jail.", "Paris", PARIS_TENNESSEE),
+                arguments("explicit containment holds for the name's later mentions",
+                        "Police in London, Ontario, arrested a man. He had moved from England. London police thanked residents.",
+                        "London", LONDON_ONTARIO),
+                arguments("a big city stays a city after a person of its name",
+                        "He studied at Sam Houston State University before moving back to Houston.", "Houston", HOUSTON),
+                arguments("a street's name hints where its town is",
+                        "A bus crashed in Cheshunt Road, Edmonton, and the driver was taken to a hospital in Enfield.", "Edmonton",
+                        EDMONTON_LONDON));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,7 +129,24 @@ class GeoparserRegressionTest {
                 arguments("a political party", "He quit United Russia last week.", "Russia"),
                 arguments("a given name that is also a town, before a surname", "Donald Trump spoke on Monday.", "Donald"),
                 arguments("a shop chain's hyphenated name", "He bought it at Wal-Mart.", "Mart"),
-                arguments("a county's short name with no county in sight", "Scott scored twice in the second half.", "Scott"));
+                arguments("a county's short name with no county in sight", "Scott scored twice in the second half.", "Scott"),
+                arguments("a hospital dedicated to a saint", "The patient was moved to St. Luke's Hospital overnight.", "St. Luke"),
+                arguments("a saint's feast day", "The school closes on St. Andrew's Day.", "St. Andrew"),
+                arguments("a saint's name before a detention center", "Volunteers painted the St. Andrew Youth Shelter.",
+                        "St. Andrew"),
+                arguments("a given name that is also a small region abroad", "Mary Coleman won the school board seat.", "Mary"),
+                arguments("a given name used alone after the full name",
+                        "Georgia Kowalski, 15, trains at dawn. Today Georgia skates in Calgary.", "Georgia"),
+                arguments("a firm of two surnames", "The county hired Harper & Lyle to audit the budget.", "Harper"),
+                arguments("a street named after a town", "A water main broke under Topeka Boulevard on Tuesday.", "Topeka"),
+                arguments("an abbreviated street", "The bakery at 12 Salem St. reopened this week.", "Salem"),
+                arguments("a surname after a middle initial", "Lt. Dana R. Nelson said the driver fled on foot.", "Nelson"),
+                arguments("a surname after an unlisted given name and an initial",
+                        "Officers chased Tavonne K. Bell through the lot. Bell dropped a gun.", "Bell"),
+                arguments("a surname after a middle name", "Marcus Dwayne Jones, 31, was charged with theft.", "Jones"),
+                arguments("a surname after a given name that is also a town", "Deacon Troy Jones' sermon ran long.", "Jones"),
+                arguments("a small region's name, alone after the person was named",
+                        "Lt. Dana R. Nelson arrived first. The doors were locked, Nelson said.", "Nelson"));
     }
 
     @ParameterizedTest(name = "{0}")

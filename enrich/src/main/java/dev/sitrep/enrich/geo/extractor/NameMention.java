@@ -41,7 +41,9 @@ public record NameMention(
      * @param commonWord    the name is also a common English word
      * @param commaAfter    a comma follows the name ("Kazan, Russia")
      * @param person        the words around say it is part of a person's name ("President Jordan")
+     * @param street        the name is a street's ("Cheshunt Road"): no mention of the place, but a hint of where
+     *                      the article is, so it is resolved with the others and not reported
      */
-    public record Cues(boolean sentenceStart, boolean commonWord, boolean commaAfter, boolean person) {
+    public record Cues(boolean sentenceStart, boolean commonWord, boolean commaAfter, boolean person, boolean street) {
     }
 }

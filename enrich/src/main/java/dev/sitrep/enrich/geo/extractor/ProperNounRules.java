@@ -79,6 +79,24 @@ final class ProperNounRules {
             "officials", "utilities", "water", "housing", "planning", "zoning", "town", "village", "borough",
             "metro", "downtown", "square", "mall", "plaza", "heights", "falls", "lake", "river", "harbor", "port");
 
+    /**
+     * Capitalized words that make a place's name a street's: "Topeka Boulevard", "Salem St."; "St." only where
+     * no name follows ("St. Louis").
+     */
+    private static final Set<String> STREET_WORDS = hashed("street", "saint", "road", "rd", "drive", "avenue",
+            "ave", "boulevard", "blvd", "lane", "ln", "terrace", "circle");
+
+    /** What is dedicated to a saint: "St. Luke's Hospital", "St. Mary's College", "St. Andrew's Day". */
+    private static final Set<String> DEDICATED = hashed("hospital", "church", "cathedral", "chapel", "basilica",
+            "abbey", "school", "college", "university", "academy", "day", "parish", "episcopal", "catholic",
+            "medical", "health", "cemetery", "home", "hall", "center", "centre", "orthodox", "coptic", "anglican",
+            "lutheran", "methodist", "presbyterian", "baptist", "united", "union", "memorial", "high", "elementary",
+            "primary", "youth", "retirement");
+
+    /** Words after which a name is a place: "in Georgia", "flew to Jordan". */
+    private static final Set<String> LOCATIVES = hashed("in", "into", "to", "from", "near", "across", "throughout",
+            "outside", "around", "toward", "towards", "at", "via");
+
     /** Words people do and places seldom do, when the place is only a town: "Jones said". */
     private static final Set<String> SPEECH = hashed("said", "says", "told", "added", "wrote", "explained", "noted",
             "testified", "argued", "stated", "asked", "recalled", "replied", "admitted", "insisted", "announced");
@@ -156,27 +174,141 @@ final class ProperNounRules {
                 && ORGANISATION_WORDS.contains(k.key(next));
     }
 
+    /**
+     * A saint's name heading what is dedicated to the saint: "St. Luke's Hospital", "St. Andrew Youth
+     * Shelter", "St. Andrew's Day". Where the name is also a big town's, only a word of that kind
+     * tells ("St. Petersburg's port" is the city's); "St. John's, Newfoundland" stays a place.
+     */
+    boolean dedicatedToSaint(TokenKeys k, String key, int last, boolean bigTown) {
+        Tokens t = k.tokens();
+        int next = last + 1;
+        if (!key.startsWith("saint ") || next >= t.size() || !t.capitalized(next) || t.is(next, Tokens.SENTENCE_START)
+                || t.is(next, Tokens.ALL_CAPS)) {
+            return false;
+        }
+        String text = t.text();
+        int e = t.end(last);
+        boolean possessive = t.start(next) == e + 3 && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')
+                && (text.charAt(e + 1) == 's' || text.charAt(e + 1) == 'S') && text.charAt(e + 2) == ' ';
+        if (!possessive && !t.is(next, Tokens.JOINED)) {
+            return false;
+        }
+        String word = k.key(next);
+        if (DEDICATED.contains(word)) {
+            return true;
+        }
+        return !bigTown && (possessive || lexicon.englishWord(word) && !PLACE_MODIFIED.contains(word)
+                && !MODIFIERS.contains(word));
+    }
+
+    /** A firm's name of two names joined by an ampersand: "Harper & Lyle", "Marks & Spencer". */
+    boolean firm(TokenKeys k, int first, int last) {
+        Tokens t = k.tokens();
+        return last + 1 < t.size() && t.capitalized(last + 1) && ampersandBetween(t, last, last + 1)
+                || first > 0 && t.capitalized(first - 1) && ampersandBetween(t, first - 1, first);
+    }
+
+    private static boolean ampersandBetween(Tokens t, int a, int b) {
+        String text = t.text();
+        int s = t.end(a);
+        int e = t.start(b);
+        return e - s == 3 && text.charAt(s) == ' ' && text.charAt(s + 1) == '&' && text.charAt(s + 2) == ' ';
+    }
+
     /** A title stands before the name: "President Jackson", "Sen. Lincoln". */
     boolean titleBefore(TokenKeys k, int first) {
         Tokens t = k.tokens();
         return first > 0 && t.is(first, Tokens.JOINED) && !t.is(first, Tokens.SENTENCE_START) && TITLES.contains(k.key(first - 1));
     }
 
-    /** A title or a given name stands before the place name: "President Jackson", "Michael Jordan". */
-    boolean personBefore(TokenKeys k, int first) {
+    /**
+     * A title or a given name stands before the place name: "President Jackson", "Michael Jordan", also across a
+     * middle initial or middle name: "Lt. Dana R. Nelson", "Marcus Dwayne Jones". A given name that is also a
+     * town's ("Troy") counts before a name that is only a town's: "Troy Jones" is a person, "Austin Texas"
+     * is not.
+     */
+    boolean personBefore(TokenKeys k, int first, boolean townOnly) {
         Tokens t = k.tokens();
-        if (first == 0 || !t.is(first, Tokens.JOINED) || t.is(first, Tokens.HYPHENATED) || t.is(first, Tokens.SENTENCE_START)) {
+        if (afterInitial(t, first)) {
+            // a capitalized word, a middle initial, a name: "Tavonne K. Bell", "Lt. Dana R. Nelson"
+            int initial = first - 1;
+            return joinedToPrevious(t, initial) && t.capitalized(initial - 1) && !t.is(initial - 1, Tokens.ALL_CAPS);
+        }
+        if (!joinedToPrevious(t, first)) {
             return false;
         }
         int prev = first - 1;
         String key = k.key(prev);
-        if (TITLES.contains(key)) {
+        if (TITLES.contains(key)
+                || t.capitalized(prev) && !t.is(prev, Tokens.ALL_CAPS) && lexicon.givenName(key) && !place(key)) {
             return true;
         }
-        if (t.capitalized(prev) && !t.is(prev, Tokens.ALL_CAPS) && lexicon.givenName(key) && !place(key)) {
+        boolean prevGiven = givenName(k, prev);
+        if (prevGiven && joinedToPrevious(t, prev) && (TITLES.contains(k.key(prev - 1)) || givenName(k, prev - 1))) {
+            return true;
+        }
+        if (townOnly && prevGiven && !(joinedToPrevious(t, prev) && t.capitalized(prev - 1))) {
             return true;
         }
         return properNoun(k, prev);
+    }
+
+    private static boolean joinedToPrevious(Tokens t, int i) {
+        return i > 0 && t.is(i, Tokens.JOINED) && !t.is(i, Tokens.HYPHENATED) && !t.is(i, Tokens.SENTENCE_START);
+    }
+
+    /** A given name that is no common word nor a word that qualifies places ("Troy", not "Cherry" or "West"). */
+    private boolean givenName(TokenKeys k, int i) {
+        Tokens t = k.tokens();
+        String key = k.key(i);
+        return t.capitalized(i) && !t.is(i, Tokens.ALL_CAPS) && lexicon.givenName(key) && !MODIFIERS.contains(key)
+                && !lexicon.englishWord(key);
+    }
+
+    /**
+     * The word follows a middle initial ("A. Nelson"): one capital letter, its period and one blank, which the
+     * tokenizer takes for a full stop.
+     */
+    private static boolean afterInitial(Tokens t, int i) {
+        if (i < 2) {
+            return false;
+        }
+        int s = t.start(i - 1);
+        int e = t.end(i - 1);
+        String text = t.text();
+        return e - s == 1 && Character.isUpperCase(text.charAt(s)) && t.start(i) == e + 2 && text.charAt(e) == '.'
+                && text.charAt(e + 1) == ' ';
+    }
+
+    /**
+     * A street's name: the place name is followed by a capitalized street word, not by a number ("Otter Tail
+     * County Road 80" names the county).
+     */
+    boolean street(TokenKeys k, int last) {
+        Tokens t = k.tokens();
+        int next = last + 1;
+        if (next >= t.size() || !t.is(next, Tokens.JOINED) || !t.capitalized(next) || t.is(next, Tokens.ALL_CAPS)
+                || !STREET_WORDS.contains(k.key(next))) {
+            return false;
+        }
+        int after = next + 1;
+        boolean joinedAfter = after < t.size() && t.is(after, Tokens.JOINED);
+        if (joinedAfter && t.is(after, Tokens.HAS_DIGIT)) {
+            return false;
+        }
+        return !k.key(next).equals("saint") || !(joinedAfter && t.capitalized(after));
+    }
+
+    /** One word that is a given name: "Georgia" in "Georgia Kowalski". */
+    boolean givenNameAlone(TokenKeys k, int first, int last) {
+        return first == last && !k.tokens().is(first, Tokens.ALL_CAPS) && lexicon.givenName(k.key(first));
+    }
+
+    /** A locative preposition stands right before the name: "in Georgia". */
+    boolean afterLocative(TokenKeys k, int first) {
+        Tokens t = k.tokens();
+        int prev = first - 1;
+        return prev >= 0 && t.is(first, Tokens.JOINED) && !t.capitalized(prev) && LOCATIVES.contains(k.key(prev));
     }
 
     /** A town name followed by "said" is a person: "Jones said". */
@@ -199,7 +331,9 @@ final class ProperNounRules {
         if (properNoun(k, next)) {
             return true;
         }
-        return first == last && lexicon.givenName(k.key(first)) && t.capitalized(next) && !t.is(next, Tokens.ALL_CAPS)
+        // a dateline in capitals is no given name: "WASHINGTON Daniel Kessler filed..."
+        return first == last && !t.is(first, Tokens.ALL_CAPS) && lexicon.givenName(k.key(first)) && t.capitalized(next)
+                && !t.is(next, Tokens.ALL_CAPS)
                 && (townOnly && !PLACE_MODIFIED.contains(k.key(next)) || !lexicon.englishWord(k.key(next)))
                 && t.end(next) - t.start(next) > 2;
     }

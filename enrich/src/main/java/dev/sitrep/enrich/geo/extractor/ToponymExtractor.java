@@ -7,6 +7,7 @@ import dev.sitrep.enrich.geo.gazetteer.NameMatch;
 import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,10 @@ public final class ToponymExtractor {
     private static final int MAX_WORDS = 6;
     /** Towns this big speak through their councils in the news; smaller namesakes are mostly surnames. */
     private static final long SPEAKING_TOWN = 100_000;
+    /** First-level regions with fewer people than this are seldom news; their names are mostly surnames. */
+    private static final long MINOR_REGION = 500_000;
+    /** Cities this big keep their name when a person of the field bears it too ("Sam Houston" and Houston). */
+    private static final long BIG_CITY = 1_000_000;
 
     private final Gazetteer gazetteer;
     private final ProperNounRules rules;
@@ -37,6 +42,8 @@ public final class ToponymExtractor {
         Tokens t = Tokenizer.tokenize(text);
         TokenKeys k = new TokenKeys(t);
         List<NameMention> out = new ArrayList<>();
+        List<Unsure> unsure = new ArrayList<>();
+        Set<String> givenNames = new HashSet<>();
         Set<String> personKeys = new HashSet<>();
         int i = 0;
         while (i < t.size()) {
@@ -69,9 +76,9 @@ public final class ToponymExtractor {
                 i++;
                 continue;
             }
-            NameMention m = mention(k, i, bestEnd, bestKey, best, field);
+            NameMention m = mention(k, i, bestEnd, bestKey, best, field, unsure, givenNames, false);
             if (m != null && m.cues().person()) {
-                if (townsOnly(best) || rules.titleBefore(k, i)) {
+                if ((townsOnly(best) || minorRegionsOnly(best)) && !bigCity(best) || rules.titleBefore(k, i)) {
                     personKeys.add(m.key());
                 }
             } else if (m != null) {
@@ -79,13 +86,53 @@ public final class ToponymExtractor {
             }
             i = bestEnd + 1;
         }
+        if (!unsure.isEmpty()) {
+            addSupported(k, field, unsure, givenNames, out);
+        }
         if (!personKeys.isEmpty()) {
             out.removeIf(m -> personKeys.contains(m.key()));
         }
         return withoutUnsupportedWeakNames(out);
     }
 
-    private NameMention mention(TokenKeys k, int first, int last, String key, List<NameMatch> matches, TextField field) {
+    /**
+     * A common word that opens a sentence ("Turkey has denied...", "China is...") is a place when the
+     * field names the same place elsewhere, where its capital letter tells: "Turkish troops", "in China". Alone it
+     * stays a word ("Turkey should rest before carving").
+     */
+    private void addSupported(TokenKeys k, TextField field, List<Unsure> unsure, Set<String> givenNames,
+            List<NameMention> out) {
+        Set<Long> named = new HashSet<>();
+        for (NameMention m : out) {
+            named.add(m.matches().get(0).place().id());
+        }
+        boolean added = false;
+        for (Unsure u : unsure) {
+            if (named.contains(u.matches().get(0).place().id())) {
+                NameMention m = mention(k, u.first(), u.last(), u.key(), u.matches(), field, unsure, givenNames, true);
+                if (m != null && !m.cues().person()) {
+                    out.add(m);
+                    added = true;
+                }
+            }
+        }
+        if (added) {
+            out.sort(Comparator.comparingInt(NameMention::start));
+        }
+    }
+
+    /** A sentence-initial common word that is also a place's name, set aside until the field shows which it is. */
+    private record Unsure(int first, int last, String key, List<NameMatch> matches) {
+    }
+
+    /**
+     * The mention at these tokens, or null; a sentence-initial common word goes to {@code unsure} instead, unless
+     * the field already showed it {@code supported}. A name the field gave someone as a given name ("Georgia
+     * Kowalski") is that person later on ("Georgia skates in Calgary") unless the words around make it a place
+     * again ("in Georgia", "Georgia, U.S."); {@code givenNames} collects such names in text order.
+     */
+    private NameMention mention(TokenKeys k, int first, int last, String key, List<NameMatch> matches, TextField field,
+            List<Unsure> unsure, Set<String> givenNames, boolean supported) {
         Tokens t = k.tokens();
         boolean sentenceStart = t.is(first, Tokens.SENTENCE_START);
         boolean common = rules.commonWord(k, first, last);
@@ -94,20 +141,37 @@ public final class ToponymExtractor {
         if (abbreviationOnly(matches, key, t, first, last) && !afterComma) {
             return null;
         }
-        if (common && (sentenceStart || t.is(first, Tokens.ALL_CAPS)) && !commaAfter && !afterComma) {
+        if (!supported && common && (sentenceStart || t.is(first, Tokens.ALL_CAPS)) && !commaAfter && !afterComma) {
+            unsure.add(new Unsure(first, last, key, matches));
             return null;
         }
         if (rules.neverAlone(k, first, last) || rules.neverName(key) || rules.compoundTail(k, first)) {
             return null;
         }
-        boolean demonym = allDemonyms(matches);
-        if (!demonym && (rules.organisation(k, last) || rules.personAfter(k, first, last, townsOnly(matches))
-                || rules.partOfLongerName(k, first, last, common))) {
+        if (allDemonyms(matches)) {
+            return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
+                    key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, false, false));
+        }
+        if (rules.organisation(k, last)
+                || key.startsWith("saint ") && rules.dedicatedToSaint(k, key, last, speakingTown(matches))
+                || townsOnly(matches) && rules.firm(k, first, last)) {
             return null;
         }
-        boolean person = !demonym && (rules.personBefore(k, first) || rules.speaker(k, last) && smallTownsOnly(matches));
+        boolean surname = surnameLike(matches);
+        if (rules.personAfter(k, first, last, surname)) {
+            if (rules.givenNameAlone(k, first, last)) {
+                givenNames.add(key);
+            }
+            return null;
+        }
+        if (rules.partOfLongerName(k, first, last, common)
+                || givenNames.contains(key) && !commaAfter && !afterComma && !rules.afterLocative(k, first)) {
+            return null;
+        }
+        boolean person = rules.personBefore(k, first, surname) || rules.speaker(k, last) && smallTownsOnly(matches);
         return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
-                key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, person));
+                key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, person,
+                townsOnly(matches) && rules.street(k, last)));
     }
 
     /**
@@ -172,6 +236,49 @@ public final class ToponymExtractor {
     /** No country or region among the candidates; they come containers first, so the first one tells. */
     private static boolean townsOnly(List<NameMatch> matches) {
         return matches.isEmpty() || !matches.get(0).place().kind().isContainer();
+    }
+
+    /**
+     * No country, and only first-level regions few people live in ("Nelson", "Flores"): once the article shows the
+     * name to be a person's, its other mentions are that person too.
+     */
+    private static boolean minorRegionsOnly(List<NameMatch> matches) {
+        for (NameMatch m : matches) {
+            PlaceKind kind = m.place().kind();
+            if (kind == PlaceKind.CONTINENT || kind == PlaceKind.COUNTRY
+                    || kind.isContainer() && m.place().population() >= MINOR_REGION) {
+                return false;
+            }
+            if (!kind.isContainer()) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** A town big enough to own things in the possessive ("St. Petersburg's airport"). */
+    private static boolean speakingTown(List<NameMatch> matches) {
+        for (NameMatch m : matches) {
+            if (m.place().kind() == PlaceKind.CITY && m.place().population() >= SPEAKING_TOWN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only towns or minor regions: a name that people bear more often than the news names the place. */
+    private static boolean surnameLike(List<NameMatch> matches) {
+        return townsOnly(matches) || minorRegionsOnly(matches);
+    }
+
+    /** A city so big that a person of the same name does not make its other mentions the person ("Sam Houston"). */
+    private static boolean bigCity(List<NameMatch> matches) {
+        for (NameMatch m : matches) {
+            if (m.place().kind() == PlaceKind.CITY && m.place().population() >= BIG_CITY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only villages and small towns: "Jones said" is a person, "Gainesville says" a city. */

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Explicit containment: in "Kazan, Russia", "Springfield, Ill." or "Avoyelles Parish, La." the second name
- * says where the first lies. Both names gain where they fit together.
+ * says where the first lies; in "Columbus and Macon, Georgia" it says so for both. Both names gain where they
+ * fit together.
  */
 public final class ContainmentPass implements ResolverPass {
 
@@ -24,25 +25,14 @@ public final class ContainmentPass implements ResolverPass {
             if (!adjacentByComma(article, inner, outer)) {
                 continue;
             }
-            int gi = sheet.groupOf(inner);
             int go = sheet.groupOf(outer);
-            if (gi < 0 || go < 0 || gi == go) {
+            if (go < 0) {
                 continue;
             }
             boolean[] outerFits = new boolean[sheet.candidates(go)];
-            for (int c = 0; c < sheet.candidates(gi); c++) {
-                Place p = sheet.place(gi, c);
-                boolean fits = false;
-                for (int d = 0; d < sheet.candidates(go); d++) {
-                    Place container = sheet.place(go, d);
-                    if (container.kind() != PlaceKind.CITY && p.liesIn(container) && p.id() != container.id()) {
-                        fits = true;
-                        outerFits[d] = true;
-                    }
-                }
-                if (fits) {
-                    sheet.add(gi, c, CONTAINED);
-                }
+            contain(sheet, sheet.groupOf(inner), go, outerFits);
+            if (i > 0 && joinedByAnd(article, ms.get(i - 1), inner)) {
+                contain(sheet, sheet.groupOf(ms.get(i - 1)), go, outerFits);
             }
             for (int d = 0; d < outerFits.length; d++) {
                 if (outerFits[d]) {
@@ -50,6 +40,36 @@ public final class ContainmentPass implements ResolverPass {
                 }
             }
         }
+    }
+
+    /** Raises the readings of group {@code gi} that lie in a reading of {@code go}, and marks those readings. */
+    private static void contain(ScoreSheet sheet, int gi, int go, boolean[] outerFits) {
+        if (gi < 0 || gi == go) {
+            return;
+        }
+        for (int c = 0; c < sheet.candidates(gi); c++) {
+            Place p = sheet.place(gi, c);
+            boolean fits = false;
+            for (int d = 0; d < sheet.candidates(go); d++) {
+                Place container = sheet.place(go, d);
+                if (container.kind() != PlaceKind.CITY && p.liesIn(container) && p.id() != container.id()) {
+                    fits = true;
+                    outerFits[d] = true;
+                }
+            }
+            if (fits) {
+                sheet.add(gi, c, CONTAINED);
+            }
+        }
+    }
+
+    /** "Columbus and Macon": two names joined by "and" or "or" alone. */
+    static boolean joinedByAnd(ArticleMentions article, NameMention first, NameMention second) {
+        if (first.field() != second.field() || second.start() < first.end() || second.start() - first.end() > 5) {
+            return false;
+        }
+        String between = article.field(first.field()).substring(first.end(), second.start()).strip();
+        return between.equals("and") || between.equals("or");
     }
 
     static boolean adjacentByComma(ArticleMentions article, NameMention inner, NameMention outer) {

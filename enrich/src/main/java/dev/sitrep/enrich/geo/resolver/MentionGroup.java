@@ -19,6 +19,16 @@ public record MentionGroup(String key, List<NameMention> mentions, List<NameMatc
         candidates = List.copyOf(candidates);
     }
 
+    /** The mentions that name the place itself, leaving out streets named after it. */
+    public List<NameMention> reported() {
+        for (NameMention m : mentions) {
+            if (m.cues().street()) {
+                return mentions.stream().filter(x -> !x.cues().street()).toList();
+            }
+        }
+        return mentions;
+    }
+
     /** Whether every mention is a common English word at a capital ("Reading", "Mobile"). */
     public boolean commonWord() {
         return mentions.stream().allMatch(m -> m.cues().commonWord());

@@ -3,27 +3,48 @@ package dev.sitrep.enrich.geo.resolver;
 import dev.sitrep.enrich.geo.gazetteer.Place;
 import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
 
+import java.util.Arrays;
+
 /**
- * Places near each other: a town candidate gains for each other name whose current best reading lies within
- * reach, so "Pineville" is read next to "Alexandria" rather than across the world.
+ * Places near each other: a town candidate gains for each other name with a reading within reach, by that
+ * reading's likelihood, so "Pineville" is read next to "Alexandria" rather than across the world, and two
+ * neighbours that are each a lesser namesake (two suburbs of one city abroad) find each other.
  */
 public final class ProximityPass implements ResolverPass {
 
     static final double NEAR_KM = 150;
     static final double BONUS = 1.5;
     static final double MAX_BONUS = 3.0;
+    /** Readings less likely than this within their own name are not worth a distance. */
+    static final double MIN_PROBABILITY = 0.05;
 
     @Override
     public void apply(ArticleMentions article, ScoreSheet sheet) {
         int n = sheet.size();
-        Place[] anchors = new Place[n];
-        double[] belief = new double[n];
+        // the likely town readings of every name, ordered by name: usually one or two a name
+        int count = 0;
+        int[] owner = new int[8];
+        Place[] anchor = new Place[8];
+        double[] weight = new double[8];
         for (int g = 0; g < n; g++) {
-            int b = sheet.best(g);
-            if (b >= 0 && local(sheet.place(g, b))) {
-                anchors[g] = sheet.place(g, b);
-                belief[g] = sheet.probability(g, b);
+            double[] prob = sheet.probabilities(g);
+            for (int c = 0; c < prob.length; c++) {
+                Place q = sheet.place(g, c);
+                if (prob[c] >= MIN_PROBABILITY && local(q)) {
+                    if (count == owner.length) {
+                        owner = Arrays.copyOf(owner, count * 2);
+                        anchor = Arrays.copyOf(anchor, count * 2);
+                        weight = Arrays.copyOf(weight, count * 2);
+                    }
+                    owner[count] = g;
+                    anchor[count] = q;
+                    weight[count] = prob[c];
+                    count++;
+                }
             }
+        }
+        if (count == 0) {
+            return;
         }
         for (int g = 0; g < n; g++) {
             for (int c = 0; c < sheet.candidates(g); c++) {
@@ -32,12 +53,20 @@ public final class ProximityPass implements ResolverPass {
                     continue;
                 }
                 double bonus = 0;
-                for (int o = 0; o < n; o++) {
-                    if (o != g && anchors[o] != null && anchors[o].id() != p.id() && near(p, anchors[o])) {
-                        bonus += BONUS * belief[o];
+                double best = 0;
+                int current = -1;
+                for (int a = 0; a < count; a++) {
+                    if (owner[a] != current) {
+                        bonus += best;
+                        best = 0;
+                        current = owner[a];
+                    }
+                    if (current != g && weight[a] > best && anchor[a].id() != p.id() && near(p, anchor[a])) {
+                        best = weight[a];
                     }
                 }
-                sheet.add(g, c, Math.min(MAX_BONUS, bonus));
+                bonus += best;
+                sheet.add(g, c, Math.min(MAX_BONUS, BONUS * bonus));
             }
         }
     }

@@ -41,8 +41,8 @@ public final class Resolver {
 
     /** The default chain, in order. */
     public static Resolver standard() {
-        return new Resolver(List.of(new PriorPass(), new ShortNamePass(), new ContainmentPass(), new DocumentFocusPass(),
-                new SharedRegionPass(), new ProximityPass()));
+        return new Resolver(List.of(new PriorPass(), new ShortNamePass(), new ContainmentPass(), new SharedCountyPass(),
+                new DocumentFocusPass(), new SharedRegionPass(), new ProximityPass()));
     }
 
     public List<Resolution> resolve(ArticleMentions article) {
@@ -64,7 +64,10 @@ public final class Resolver {
             if (score < minScore || confidence < MIN_CONFIDENCE) {
                 continue;
             }
-            out.add(new Resolution(sheet.place(g, best), confidence, group.mentions()));
+            List<NameMention> reported = group.reported();
+            if (!reported.isEmpty()) {
+                out.add(new Resolution(sheet.place(g, best), confidence, reported));
+            }
         }
         return out;
     }

@@ -69,6 +69,13 @@ class ResolverTest {
     }
 
     @Test
+    @DisplayName("shared county: a town and the county it lies in, named apart, agree")
+    void shouldReadATownInTheCountyNamedBesideIt() {
+        assertThat(resolve("Paris police arrested a woman. She was held in the Henry County jail.", "Paris"))
+                .isEqualTo(PARIS_TN.id());
+    }
+
+    @Test
     @DisplayName("proximity: a town near the other places wins")
     void shouldPreferNearbyPlaces() {
         assertThat(resolve("Traffic from Dallas to Paris slowed.", "Paris")).isEqualTo(PARIS_TX.id());
