@@ -107,6 +107,7 @@ final class BenchCommand implements Callable<Integer> {
         // The report is the output: topic creation and broker start-up lines would only break it up.
         Configurator.setLevel("dev.sitrep.common.kafka.TopicAdmin", Level.WARN);
         Configurator.setLevel("dev.sitrep.embedded.EmbeddedKafka", Level.WARN);
+        Configurator.setLevel("dev.sitrep.enrich.topology.EnrichApp", Level.WARN);
         Configurator.setLevel("org.apache.kafka.clients.NetworkClient", Level.ERROR);
         // A new transactional producer's first sends meet CONCURRENT_TRANSACTIONS while the broker completes the
         // last producer's transaction; the producer retries, and the bench checks that every record came through.

@@ -83,7 +83,8 @@ final class EnrichCommand implements Callable<Integer> {
             TopicAdmin.ensureTopics(kafka.properties(), topics.all().stream()
                     .map(t -> new NewTopic(t.name(), createTopics, (short) -1)).toList(), Duration.ofMinutes(1));
         }
-        ArticleProcessor processor = ArticleProcessor.enriching(engine, new ArticleReader(limitOptions.limits(settings)),
+        ArticleProcessor processor = ArticleProcessor.enriching(engine,
+                new ArticleReader(limitOptions.limits(settings)),
                 Clock.systemUTC());
         Signals signals = new Signals();
         try (signals; EnrichApp app = new EnrichApp(config, processor)) {

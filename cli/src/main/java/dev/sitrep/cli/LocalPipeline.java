@@ -142,7 +142,8 @@ final class LocalPipeline {
         }
     }
 
-    private Result pipeline(KafkaSettings kafka, CompletableFuture<Enricher> engine, Outputs outputs, InputStream stdin, Progress progress,
+    private Result pipeline(KafkaSettings kafka, CompletableFuture<Enricher> engine, Outputs outputs, InputStream stdin,
+                            Progress progress,
                             Consumer<String> problems, long start) throws IOException, InterruptedException {
         String runId = UUID.randomUUID().toString();
         Path stateDir = Files.createTempDirectory("sitrep-streams-");

@@ -7,6 +7,7 @@ import dev.sitrep.common.json.ArticleReader;
 import dev.sitrep.common.json.DeadLetter;
 import dev.sitrep.common.json.EngineInfo;
 import dev.sitrep.common.json.EnrichedJson;
+import dev.sitrep.common.json.EnrichedJsonWriter;
 import dev.sitrep.common.json.ErrorCode;
 import dev.sitrep.common.json.InvalidArticleException;
 import dev.sitrep.common.json.Json;
@@ -16,6 +17,7 @@ import dev.sitrep.enrich.EnricherFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -43,8 +45,14 @@ public final class ArticleProcessor {
     /** Dead-letter messages are cut here: they are for a human, and must never make the letter too large. */
     static final int MAX_MESSAGE_CHARS = 2000;
 
+    /** Makes the output bytes of a valid article; may throw for a bad one, which is then dead-lettered. */
+    @FunctionalInterface
+    private interface Writer {
+        byte[] write(ParsedArticle article, ObjectMapper mapper) throws IOException;
+    }
+
     private final ArticleReader reader;
-    private final Function<ParsedArticle, ObjectNode> transform;
+    private final Writer writer;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final int maxOutputBytes;
@@ -55,13 +63,12 @@ public final class ArticleProcessor {
      * @param clock     for {@code failedAt}
      */
     public ArticleProcessor(ArticleReader reader, Function<ParsedArticle, ObjectNode> transform, Clock clock) {
-        this(reader, transform, clock, Integer.MAX_VALUE);
+        this(reader, tree(Objects.requireNonNull(transform, "transform")), clock, Integer.MAX_VALUE);
     }
 
-    private ArticleProcessor(ArticleReader reader, Function<ParsedArticle, ObjectNode> transform, Clock clock,
-                             int maxOutputBytes) {
+    private ArticleProcessor(ArticleReader reader, Writer writer, Clock clock, int maxOutputBytes) {
         this.reader = Objects.requireNonNull(reader, "reader");
-        this.transform = Objects.requireNonNull(transform, "transform");
+        this.writer = writer;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.mapper = Json.mapper(reader.limits().maxDepth());
         if (maxOutputBytes <= 0) {
@@ -76,7 +83,7 @@ public final class ArticleProcessor {
      * otherwise stop the stream thread, and under exactly-once abort every transaction it is retried in.
      */
     public ArticleProcessor withOutputLimit(int maxOutputBytes) {
-        return new ArticleProcessor(reader, transform, clock, maxOutputBytes);
+        return new ArticleProcessor(reader, writer, clock, maxOutputBytes);
     }
 
     /** The largest output record this processor writes, in bytes. */
@@ -84,12 +91,18 @@ public final class ArticleProcessor {
         return maxOutputBytes;
     }
 
-    /** The standard processor: the engine's enrichment in the contract's format. */
+    private static Writer tree(Function<ParsedArticle, ObjectNode> transform) {
+        return (article, mapper) -> mapper.writeValueAsBytes(transform.apply(article));
+    }
+
+    /**
+     * The standard processor: the engine's enrichment in the contract's format, written as
+     * {@link EnrichedJson#write} would be, without building it as a tree first.
+     */
     public static ArticleProcessor enriching(Enricher enricher, ArticleReader reader, Clock clock) {
         EngineInfo engine = new EngineInfo("sitrep", EnricherFactory.VERSION, enricher.gazetteer());
-        return new ArticleProcessor(reader,
-                article -> EnrichedJson.write(article.json(), enricher.enrich(article.text()), engine, clock.instant()),
-                clock);
+        return new ArticleProcessor(reader, (article, mapper) -> EnrichedJsonWriter.write(mapper, article.json(),
+                enricher.enrich(article.text()), engine, clock.instant()), clock, Integer.MAX_VALUE);
     }
 
     /**
@@ -98,11 +111,12 @@ public final class ArticleProcessor {
      * dead-lettering good records.
      */
     public static ArticleProcessor enriching(CompletableFuture<Enricher> loading, ArticleReader reader, Clock clock) {
-        return new ArticleProcessor(reader, article -> {
+        return new ArticleProcessor(reader, (article, mapper) -> {
             Enricher enricher = await(loading);
             EngineInfo engine = new EngineInfo("sitrep", EnricherFactory.VERSION, enricher.gazetteer());
-            return EnrichedJson.write(article.json(), enricher.enrich(article.text()), engine, clock.instant());
-        }, clock);
+            return EnrichedJsonWriter.write(mapper, article.json(), enricher.enrich(article.text()), engine,
+                    clock.instant());
+        }, clock, Integer.MAX_VALUE);
     }
 
     private static Enricher await(CompletableFuture<Enricher> loading) {
@@ -136,11 +150,10 @@ public final class ArticleProcessor {
         }
         byte[] json;
         try {
-            ObjectNode out = transform.apply(article);
-            json = mapper.writeValueAsBytes(out);
+            json = writer.write(article, mapper);
         } catch (EngineUnavailableException e) {
             throw e;
-        } catch (RuntimeException | StackOverflowError | JsonProcessingException e) {
+        } catch (RuntimeException | StackOverflowError | IOException e) {
             // A bug in one extraction pass must cost one article, not the stream thread.
             LOG.warn("enrichment failed for article {} at {}/{}@{}: {}", article.id(), source.topic(),
                     source.partition(), source.offset(), e.toString(), e);
