@@ -11,7 +11,11 @@ import java.util.SplittableRandom;
 /**
  * Generates news-like articles from a seeded template: casualty figures with bounds and victims,
  * place names of every kind (cities, countries, regions, demonyms, "City, Country"), dates, ages,
- * money and quotes, in the proportions of wire copy. The same seed always gives the same corpus.
+ * money and quotes. The same seed always gives the same corpus.
+ *
+ * <p>Densities follow what the engine finds in real news (US local and UK/world news articles): about
+ * one casualty figure and two to three distinct places per thousand characters, most places named more
+ * than once. A denser corpus would measure an unusual article, not the news.
  */
 public final class SyntheticCorpus {
 
@@ -52,7 +56,7 @@ public final class SyntheticCorpus {
         "Witnesses described scenes of panic as residents ran for cover and emergency services struggled to reach the area.",
         "The government said it would open an investigation and promised compensation to the families of the victims.",
         "Humanitarian agencies warned that the situation could deteriorate further in the coming weeks if access is not restored.",
-        "{person} told reporters on {day} that the security forces had regained control of the main roads leading into the town.",
+        "{person} told reporters on {day} that the security forces had regained control of the main roads leading into {here}.",
         "No group immediately claimed responsibility, although suspicion fell on armed groups active in the region since {year}.",
         "A 23-year-old man who was arrested at the scene is due to appear in court at 9 a.m. on {day}, police said.",
         "Prices of fuel and food have risen by {n} percent since the start of the year, according to the World Bank.",
@@ -61,7 +65,23 @@ public final class SyntheticCorpus {
         "Officials seized $850,000 in cash and 8 kilos of cocaine during the raid, the prosecutor's office said.",
         "\"We will not allow this to happen again,\" {person} said in a statement released after the meeting in {city}.",
         "The talks in {city}, mediated by {demonym} diplomats, ended without an agreement on a ceasefire.",
-        "Since {year}, more than {big} people have died in the conflict, according to the United Nations."};
+        "Since {year}, more than {big} people have died in the conflict, according to the United Nations.",
+        "Shops in the centre of {here} remained closed on {day} and schools sent pupils home early.",
+        "The authorities in {nation} have imposed a curfew from dusk to dawn and suspended mobile internet in several districts.",
+        "Local media broadcast images of burned vehicles and damaged buildings along the main road.",
+        "The army said in a statement that it had deployed additional troops and would pursue those responsible.",
+        "Residents said the electricity supply had been cut for most of the week and water was running short.",
+        "Aid workers said they had been unable to deliver supplies because of the fighting and the state of the roads.",
+        "The United Nations envoy called on all sides to exercise restraint and return to talks without preconditions.",
+        "The opposition accused the government of failing to protect civilians and called for an independent inquiry.",
+        "Analysts said the violence could threaten a fragile truce agreed earlier this year after months of negotiations.",
+        "Flights to {city} were cancelled for a second day as the airport remained closed.",
+        "Hospitals in {here} appealed for blood donations, saying their stocks were running low.",
+        "The {demonym} foreign ministry condemned the attack and offered its condolences to the people of {nation}.",
+        "It was not immediately possible to verify the reports independently, as journalists have limited access to the area.",
+        "The prime minister is expected to address parliament on {day} to set out the government's response.",
+        "Markets reopened on {day} morning, although traders said business remained slow and many customers stayed away.",
+        "The region has been hit by repeated attacks over the past year, forcing thousands of families to leave their homes."};
     private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
     private static final ObjectMapper MAPPER = Json.mapper();
@@ -100,15 +120,15 @@ public final class SyntheticCorpus {
 
     private static String article(SplittableRandom r, int targetChars) {
         StringBuilder sb = new StringBuilder(targetChars + 400);
-        String city = pick(r, CITIES);
-        String country = pick(r, COUNTRIES);
-        sb.append(casualtySentence(r, city, country)).append(' ');
+        String here = pick(r, CITIES);
+        String nation = pick(r, COUNTRIES);
+        sb.append(casualtySentence(r, here, nation)).append(' ');
         while (sb.length() < targetChars) {
-            int kind = r.nextInt(10);
-            if (kind < 3) {
-                sb.append(casualtySentence(r, pick(r, CITIES), pick(r, COUNTRIES)));
+            // About one casualty sentence in twenty: with the lead and the headline, 3 to 5 figures an article
+            if (r.nextInt(20) == 0) {
+                sb.append(casualtySentence(r, r.nextBoolean() ? here : pick(r, CITIES), nation));
             } else {
-                sb.append(filler(r));
+                sb.append(filler(r, here, nation));
             }
             sb.append(r.nextInt(5) == 0 ? "\n" : " ");
         }
@@ -135,10 +155,12 @@ public final class SyntheticCorpus {
         };
     }
 
-    private static String filler(SplittableRandom r) {
+    private static String filler(SplittableRandom r, String here, String nation) {
         return pick(r, FILLER)
                 .replace("{day}", pick(r, DAYS))
                 .replace("{person}", pick(r, PEOPLE))
+                .replace("{here}", here)
+                .replace("{nation}", nation)
                 .replace("{city}", pick(r, CITIES))
                 .replace("{demonym}", pick(r, DEMONYMS))
                 .replace("{year}", String.valueOf(1990 + r.nextInt(35)))
