@@ -29,6 +29,11 @@ public final class NearestPlaceLocator implements EventLocator {
             "into", "throughout", "outskirts", "nearby", "of", "from", "to", "on");
     private static final Set<String> STRONG_LOCATIVE = Set.of("in", "near", "at", "outside", "around", "across",
             "inside", "throughout", "outskirts");
+    private static final String[] STRONG_LOCATIVE_WORDS = STRONG_LOCATIVE.toArray(new String[0]);
+    private static final String[] LOCATIVE_WORDS = LOCATIVE.stream().filter(w -> !STRONG_LOCATIVE.contains(w))
+            .toArray(String[]::new);
+    /** Bit {@code c} is set for each character {@code c} that may end a sentence: {@code . ! ?} and a line break. */
+    private static final long END_MARKS = 1L << '.' | 1L << '!' | 1L << '?' | 1L << '\n';
     /** A candidate must reach this score; else the article's main place stands in. */
     private static final double MIN_SCORE = 1.0;
 
@@ -72,8 +77,8 @@ public final class NearestPlaceLocator implements EventLocator {
         private final double[] specificity;
 
         Places(TextScan scan, TextField field, List<Location> locations) {
-            String text = scan.text();
-            sentenceEnds = sentenceEnds(scan.chars());
+            char[] text = scan.chars();
+            sentenceEnds = sentenceEnds(text);
             int n = 0;
             for (Location loc : locations) {
                 for (LocationMention lm : loc.mentions()) {
@@ -159,7 +164,8 @@ public final class NearestPlaceLocator implements EventLocator {
             int count = 0;
             for (int i = 0; i < n; i++) {
                 char c = text[i];
-                if ((c == '.' || c == '!' || c == '?' || c == '\n')
+                // one test rules out letters, most of the text: every end mark is below '@'
+                if (c < '@' && (END_MARKS >>> c & 1) != 0
                         && (i + 1 == n || Character.isWhitespace(text[i + 1]))) {
                     if (count == ends.length) {
                         ends = Arrays.copyOf(ends, count * 2);
@@ -172,12 +178,56 @@ public final class NearestPlaceLocator implements EventLocator {
     }
 
     /** What the word before a place name adds: 2 for "in", "near"; 1 for "of", "from"; else 0. */
-    private static double locativeBonus(String text, LocationMention lm) {
-        String before = wordBefore(text, lm.start());
+    private static double locativeBonus(char[] text, LocationMention lm) {
+        int e = lm.start();
+        while (e > 0 && !Character.isLetter(text[e - 1])) {
+            if (text[e - 1] == '.' || text[e - 1] == ',') {
+                return 0.0;
+            }
+            e--;
+        }
+        int s = e;
+        boolean ascii = true;
+        while (s > 0 && Character.isLetter(text[s - 1])) {
+            s--;
+            ascii &= text[s] < 128;
+        }
+        if (!ascii) {
+            // lower-casing may change the length or reach ASCII ("\u212A" is "k"): the word as a string decides
+            return bonus(new String(text, s, e - s).toLowerCase(Locale.ROOT));
+        }
+        // a word of ASCII letters is compared in place: most words before a place name are none of these
+        for (String w : STRONG_LOCATIVE_WORDS) {
+            if (sameIgnoringAsciiCase(w, text, s, e)) {
+                return 2.0;
+            }
+        }
+        for (String w : LOCATIVE_WORDS) {
+            if (sameIgnoringAsciiCase(w, text, s, e)) {
+                return 1.0;
+            }
+        }
+        return 0.0;
+    }
+
+    private static double bonus(String before) {
         if (STRONG_LOCATIVE.contains(before)) {
             return 2.0;
         }
         return LOCATIVE.contains(before) ? 1.0 : 0.0;
+    }
+
+    /** Whether {@code text[s, e)}, ASCII letters, is {@code word}, lower-case ASCII, ignoring case. */
+    private static boolean sameIgnoringAsciiCase(String word, char[] text, int s, int e) {
+        if (word.length() != e - s) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            if ((text[k] | 32) != word.charAt(k - s)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String wordBefore(String text, int start) {
