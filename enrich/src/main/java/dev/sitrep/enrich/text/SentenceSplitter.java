@@ -1,6 +1,8 @@
 package dev.sitrep.enrich.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +24,11 @@ public final class SentenceSplitter {
             "dept", "corp", "ltd", "messrs", "fig", "gens");
 
     private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
+    /** The abbreviations ordered by {@code String.hashCode()}, and their hashes: looked up without a string. */
+    private static final String[] ABBREVIATION_BY_HASH = ABBREVIATIONS.stream()
+            .sorted(Comparator.comparingInt(String::hashCode)).toArray(String[]::new);
+    private static final int[] ABBREVIATION_HASHES = Arrays.stream(ABBREVIATION_BY_HASH).mapToInt(String::hashCode).toArray();
 
     private SentenceSplitter() {
     }
@@ -114,16 +121,52 @@ public final class SentenceSplitter {
         if (dot - wordStart > LONGEST_ABBREVIATION && noDot(text, wordStart, dot)) {
             return true; // too long for an abbreviation: no need to make the word
         }
-        String word = new String(text, wordStart, dot - wordStart);
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        int length = dot - wordStart;
+        if (length == 1 && Character.isUpperCase(text[wordStart])) {
             return false; // an initial: "John F. Kennedy"
         }
-        if (word.indexOf('.') >= 0) {
+        if (!noDot(text, wordStart, dot)) {
             // "U.S." or "a.m." ends a sentence only when a capitalized word follows
             int after = skipSpace(text, next, n);
-            return after < n && Character.isUpperCase(text[after]) && word.length() > 3 && !word.equals("U.S");
+            return after < n && Character.isUpperCase(text[after]) && length > 3;
         }
-        return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        return !abbreviation(text, wordStart, dot);
+    }
+
+    /** Whether {@code text[from, to)}, letters, is one of {@link #ABBREVIATIONS} in any case; in place when ASCII. */
+    private static boolean abbreviation(char[] text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c >= 128) {
+                return ABBREVIATIONS.contains(new String(text, from, to - from).toLowerCase(Locale.ROOT));
+            }
+            h = 31 * h + (c | 32);
+        }
+        int at = Arrays.binarySearch(ABBREVIATION_HASHES, h);
+        if (at < 0) {
+            return false;
+        }
+        // hashes may collide: compare with every abbreviation of this hash
+        while (at > 0 && ABBREVIATION_HASHES[at - 1] == h) {
+            at--;
+        }
+        for (; at < ABBREVIATION_HASHES.length && ABBREVIATION_HASHES[at] == h; at++) {
+            String a = ABBREVIATION_BY_HASH[at];
+            if (a.length() == to - from && sameIgnoringAsciiCase(a, text, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameIgnoringAsciiCase(String lower, char[] text, int from) {
+        for (int k = 0; k < lower.length(); k++) {
+            if ((text[from + k] | 32) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "on Tuesday.Police said": a lower-case word, a dot and a capital with no space between. */

@@ -9,6 +9,15 @@ import java.util.List;
  */
 public final class Tokenizer {
 
+    /** The characters a web address or path is first recognised by in {@link #mayHoldLink}. */
+    private static final boolean[] LINK_CHARS = new boolean[128];
+
+    static {
+        for (char c : new char[] {'/', '\\', '.', 'h', 'H', 'w', 'W'}) {
+            LINK_CHARS[c] = true;
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -124,6 +133,9 @@ public final class Tokenizer {
     private static boolean mayHoldLink(char[] chars, int from, int to) {
         for (int k = from; k < to; k++) {
             char c = chars[k];
+            if (c >= 128 || !LINK_CHARS[c]) {
+                continue; // one test for most characters: none of those the checks below begin with
+            }
             if (c == '/' || c == '\\'
                     || c == '.' && k + 3 < to && (chars[k + 1] | 32) == 'c' && (chars[k + 2] | 32) == 'o'
                     && (chars[k + 3] | 32) == 'm'
