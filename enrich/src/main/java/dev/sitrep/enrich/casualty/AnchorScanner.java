@@ -23,6 +23,12 @@ final class AnchorScanner {
      */
     private final long[] byFirst = new long[128];
     private final long[] byLast = new long[128];
+    /**
+     * Bit {@code n} of entry {@code 26 * a + b}: some word of length {@code n} starts with the letters a, b
+     * (0 to 25 for 'a' to 'z'). With the first and last letter it rules out nearly every word of a text
+     * before hashing.
+     */
+    private final long[] byFirstTwo = new long[26 * 26];
 
     AnchorScanner(Collection<String> words) {
         int size = Integer.highestOneBit(Math.max(16, words.size() * 4)) * 2;
@@ -40,18 +46,16 @@ final class AnchorScanner {
             }
             table[slot] = lower.toCharArray();
             hashes[slot] = h;
-            if (lower.length() < 64 && lower.charAt(0) < 128 && lower.charAt(lower.length() - 1) < 128) {
+            if (lower.length() < 63 && lower.length() >= 2 && lower.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                 byFirst[lower.charAt(0)] |= 1L << lower.length();
                 byLast[lower.charAt(lower.length() - 1)] |= 1L << lower.length();
+                byFirstTwo[26 * (lower.charAt(0) - 'a') + lower.charAt(1) - 'a'] |= 1L << lower.length();
             } else {
-                throw new IllegalArgumentException("anchor words are ASCII and shorter than 64: " + w);
+                // two letters at least: the word tokens leave the "s" of a possessive out
+                throw new IllegalArgumentException("anchor words are two to 62 letters a to z: " + w);
             }
             min = Math.min(min, lower.length());
             max = Math.max(max, lower.length());
-        }
-        if (min < 2) {
-            // the word tokens leave the "s" of a possessive out; a one-letter word could be missed there
-            throw new IllegalArgumentException("anchor words have two letters or more");
         }
         minLength = min;
         maxLength = max;
@@ -74,8 +78,14 @@ final class AnchorScanner {
                 }
                 continue;
             }
+            // ASCII letters: "| 32" lower-cases them. The tables are read without a branch, since a branch per
+            // test would be mispredicted about once a word; bit 63 stands for every length from 63 up, and is
+            // set for no word.
+            int first = text[start] | 32;
+            int second = text[Math.min(start + 1, end - 1)] | 32; // a one-letter token reads its letter again
+            long lengths = byFirst[first] & byLast[text[end - 1] | 32] & byFirstTwo[26 * (first - 'a') + second - 'a'];
             int length = end - start;
-            if (length < minLength || length > maxLength || !plausible(text[start], text[end - 1], length)) {
+            if ((lengths >>> Math.min(length, 63) & 1) == 0) {
                 continue;
             }
             int h = 0;
