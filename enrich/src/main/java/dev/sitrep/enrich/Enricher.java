@@ -7,6 +7,7 @@ import dev.sitrep.common.model.Location;
 import dev.sitrep.enrich.casualty.CasualtyExtractor;
 import dev.sitrep.enrich.geo.Geoparser;
 import dev.sitrep.enrich.link.EventLocator;
+import dev.sitrep.enrich.text.ArticleScan;
 
 import java.util.List;
 import java.util.Objects;
@@ -28,9 +29,11 @@ public final class Enricher {
     }
 
     public Enrichment enrich(ArticleText article) {
-        Casualties found = casualties.extract(article);
-        List<Location> places = geoparser.parse(article);
-        return new Enrichment(locator.link(article, found, places), places);
+        // one scan of the text, its characters and word tokens, serves all three parts
+        ArticleScan scan = new ArticleScan(article);
+        Casualties found = casualties.extract(scan);
+        List<Location> places = geoparser.parse(scan);
+        return new Enrichment(locator.link(scan, found, places), places);
     }
 
     public String gazetteer() {

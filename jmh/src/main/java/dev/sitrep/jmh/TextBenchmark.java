@@ -49,4 +49,10 @@ public class TextBenchmark {
         String t = text();
         return Tokenizer.tokenize(t, 0, t.length());
     }
+
+    /** The geoparser's word tokens of a whole article. */
+    @Benchmark
+    public Object geoTokenizeArticle() {
+        return dev.sitrep.enrich.geo.extractor.Tokenizer.tokenize(text());
+    }
 }

@@ -3,9 +3,12 @@ package dev.sitrep.enrich.casualty;
 import dev.sitrep.common.model.ArticleText;
 import dev.sitrep.common.model.Casualties;
 import dev.sitrep.common.model.TextField;
+import dev.sitrep.enrich.text.ArticleScan;
 import dev.sitrep.enrich.text.SentenceSplitter;
 import dev.sitrep.enrich.text.Span;
+import dev.sitrep.enrich.text.TextScan;
 import dev.sitrep.enrich.text.Tokenizer;
+import dev.sitrep.enrich.text.WordTokens;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +16,7 @@ import java.util.List;
 /**
  * The casualty extractor sitrep ships: hand-written rules for news English.
  *
- * <p>The text is first scanned, without allocating, for a word of a casualty phrase; only the
+ * <p>The text's word tokens are first scanned, without allocating, for a word of a casualty phrase; only the
  * sentences around such words are found, tokenized and read. Reading is a chain of small passes:
  * match casualty phrases ({@link TriggerLexicon}), read each one's count from its subject, object or
  * noun ({@link SubjectReader}, {@link ObjectReader}, {@link NounReader}), drop what is denied,
@@ -33,15 +36,23 @@ public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
 
     @Override
     public Casualties extract(ArticleText article) {
+        return extract(new ArticleScan(article));
+    }
+
+    @Override
+    public Casualties extract(ArticleScan scan) {
+        ArticleText article = scan.article();
         List<Candidate> found = new ArrayList<>();
         Years years = new Years(article.title(), article.text());
         int sentence = 0;
         for (TextField field : TextField.values()) {
-            String text = article.field(field);
-            char[] chars = text.toCharArray();
+            TextScan fieldScan = scan.field(field);
+            String text = fieldScan.text();
+            char[] chars = fieldScan.chars();
+            WordTokens words = fieldScan.words();
             int pos = 0;
             int hit;
-            while ((hit = scanner.next(chars, pos, chars.length)) >= 0) {
+            while ((hit = scanner.next(chars, words, pos)) >= 0) {
                 Span span = SentenceSplitter.around(chars, hit);
                 sentence++;
                 SentenceTokens tokens = new SentenceTokens(text, field, sentence,

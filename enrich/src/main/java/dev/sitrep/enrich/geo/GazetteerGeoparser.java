@@ -13,6 +13,7 @@ import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
 import dev.sitrep.enrich.geo.resolver.ArticleMentions;
 import dev.sitrep.enrich.geo.resolver.Resolution;
 import dev.sitrep.enrich.geo.resolver.Resolver;
+import dev.sitrep.enrich.text.ArticleScan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,11 +44,17 @@ public final class GazetteerGeoparser implements Geoparser {
 
     @Override
     public List<Location> parse(ArticleText article) {
+        return parse(new ArticleScan(article));
+    }
+
+    @Override
+    public List<Location> parse(ArticleScan scan) {
+        ArticleText article = scan.article();
         List<NameMention> mentions = new ArrayList<>();
         if (article.title() != null && !article.title().isEmpty()) {
-            mentions.addAll(extractor.extract(article.title(), TextField.TITLE));
+            mentions.addAll(extractor.extract(scan.field(TextField.TITLE).words(), TextField.TITLE));
         }
-        mentions.addAll(extractor.extract(article.text(), TextField.TEXT));
+        mentions.addAll(extractor.extract(scan.field(TextField.TEXT).words(), TextField.TEXT));
         if (mentions.isEmpty()) {
             return List.of();
         }

@@ -2,6 +2,7 @@ package dev.sitrep.enrich.geo;
 
 import dev.sitrep.common.model.ArticleText;
 import dev.sitrep.common.model.Location;
+import dev.sitrep.enrich.text.ArticleScan;
 
 import java.util.List;
 
@@ -13,6 +14,11 @@ public interface Geoparser {
 
     /** Distinct resolved places, ordered by first mention (title before text). */
     List<Location> parse(ArticleText article);
+
+    /** The same, reading the text through a scan the caller shares with the engine's other parts. */
+    default List<Location> parse(ArticleScan scan) {
+        return parse(scan.article());
+    }
 
     /** A short description of the gazetteer in use, written into every enriched article. */
     String gazetteer();

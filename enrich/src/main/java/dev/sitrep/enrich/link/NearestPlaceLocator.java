@@ -6,6 +6,8 @@ import dev.sitrep.common.model.CasualtyMention;
 import dev.sitrep.common.model.Location;
 import dev.sitrep.common.model.LocationMention;
 import dev.sitrep.common.model.TextField;
+import dev.sitrep.enrich.text.ArticleScan;
+import dev.sitrep.enrich.text.TextScan;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,14 +34,20 @@ public final class NearestPlaceLocator implements EventLocator {
 
     @Override
     public Casualties link(ArticleText article, Casualties casualties, List<Location> locations) {
+        return link(new ArticleScan(article), casualties, locations);
+    }
+
+    @Override
+    public Casualties link(ArticleScan scan, Casualties casualties, List<Location> locations) {
         if (casualties.mentions().isEmpty()) {
             return casualties;
         }
+        ArticleText article = scan.article();
         Integer main = MainPlace.index(article, locations);
         Map<TextField, Places> byField = new EnumMap<>(TextField.class);
         List<CasualtyMention> linked = new ArrayList<>(casualties.mentions().size());
         for (CasualtyMention cm : casualties.mentions()) {
-            Places places = byField.computeIfAbsent(cm.field(), f -> new Places(article.field(f), f, locations));
+            Places places = byField.computeIfAbsent(cm.field(), f -> new Places(scan.field(f), f, locations));
             Integer where = places.nearest(cm);
             linked.add(cm.withLocation(where != null ? where : main));
         }
@@ -63,8 +71,9 @@ public final class NearestPlaceLocator implements EventLocator {
         private final double[] locative;
         private final double[] specificity;
 
-        Places(String text, TextField field, List<Location> locations) {
-            sentenceEnds = sentenceEnds(text);
+        Places(TextScan scan, TextField field, List<Location> locations) {
+            String text = scan.text();
+            sentenceEnds = sentenceEnds(scan.chars());
             int n = 0;
             for (Location loc : locations) {
                 for (LocationMention lm : loc.mentions()) {
@@ -144,14 +153,14 @@ public final class NearestPlaceLocator implements EventLocator {
             return i >= 0 ? i : -i - 1;
         }
 
-        private static int[] sentenceEnds(String text) {
-            int n = text.length();
+        private static int[] sentenceEnds(char[] text) {
+            int n = text.length;
             int[] ends = new int[16];
             int count = 0;
             for (int i = 0; i < n; i++) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if ((c == '.' || c == '!' || c == '?' || c == '\n')
-                        && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))) {
+                        && (i + 1 == n || Character.isWhitespace(text[i + 1]))) {
                     if (count == ends.length) {
                         ends = Arrays.copyOf(ends, count * 2);
                     }

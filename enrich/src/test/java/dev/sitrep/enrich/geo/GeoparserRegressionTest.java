@@ -47,6 +47,7 @@ class GeoparserRegressionTest {
     static final long NEW_CALEDONIA = 2139685;
     static final long LONDON_ONTARIO = 6058560;
     static final long EDMONTON_LONDON = 2650209;
+    static final long PARIS_KENTUCKY = 4303602;
 
     static Stream<Arguments> places() {
         return Stream.of(
@@ -98,7 +99,15 @@ class GeoparserRegressionTest {
                         "He studied at Sam Houston State University before moving back to Houston.", "Houston", HOUSTON),
                 arguments("a street's name hints where its town is",
                         "A bus crashed in Cheshunt Road, Edmonton, and the driver was taken to a hospital in Enfield.", "Edmonton",
-                        EDMONTON_LONDON));
+                        EDMONTON_LONDON),
+                arguments("the capital of a country a local story names",
+                        "GEORGETOWN, Ky. - A Kentucky doctor on a family trip to France saw the shooting in Paris. "
+                                + "She returns to Lexington next week.", "Paris", PARIS_FRANCE),
+                arguments("explicit containment outranks a named country",
+                        "The fair in Paris, Ky., drew growers from France, Georgetown and Lexington.", "Paris", PARIS_KENTUCKY),
+                arguments("the capital of a named country, not a town in the region of the story's other capital",
+                        "A former British spy met FBI agents in London, then flew to Washington to brief U.S. officials.",
+                        "Washington", WASHINGTON_DC));
     }
 
     @ParameterizedTest(name = "{0}")

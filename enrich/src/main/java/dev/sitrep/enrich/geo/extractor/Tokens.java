@@ -1,37 +1,29 @@
 package dev.sitrep.enrich.geo.extractor;
 
+import dev.sitrep.enrich.text.WordTokens;
+
 /**
- * The word tokens of one text, in parallel arrays (an article has hundreds; records would cost more than
- * the lookups). Offsets are Java {@code String} indices, end exclusive; a possessive "'s" is left out.
+ * The extractor's view of a text's word tokens ({@link WordTokens}, made once per article and shared with the
+ * casualty extractor). Offsets are Java {@code String} indices, end exclusive; a possessive "'s" is left out.
  * Built per call, never shared.
  */
 public final class Tokens {
 
-    static final int CAPITALIZED = 1;
-    static final int ALL_CAPS = 2;
-    static final int SENTENCE_START = 4;
+    static final int CAPITALIZED = WordTokens.CAPITALIZED;
+    static final int ALL_CAPS = WordTokens.ALL_CAPS;
+    static final int SENTENCE_START = WordTokens.SENTENCE_START;
     /** Only blanks or a hyphen separate this token from the one before: the two may form one name. */
-    static final int JOINED = 8;
+    static final int JOINED = WordTokens.JOINED;
     /** A comma stands between the previous token and this one. */
-    static final int AFTER_COMMA = 16;
-    static final int HAS_DIGIT = 32;
+    static final int AFTER_COMMA = WordTokens.AFTER_COMMA;
+    static final int HAS_DIGIT = WordTokens.HAS_DIGIT;
     /** A hyphen joins this token to the one before ("Middlesex-London"). */
-    static final int HYPHENATED = 64;
+    static final int HYPHENATED = WordTokens.HYPHENATED;
 
-    private final String text;
-    private final int[] starts;
-    private final int[] ends;
-    private final int[] flags;
-    private final int[] hashes;
-    private final int size;
+    private final WordTokens words;
 
-    Tokens(String text, int[] starts, int[] ends, int[] flags, int[] hashes, int size) {
-        this.text = text;
-        this.starts = starts;
-        this.ends = ends;
-        this.flags = flags;
-        this.hashes = hashes;
-        this.size = size;
+    Tokens(WordTokens words) {
+        this.words = words;
     }
 
     /**
@@ -39,34 +31,34 @@ public final class Tokens {
      * ruled out without building the key; 0 when the key is not a plain ASCII word (then no shortcut is taken).
      */
     public int keyHash(int i) {
-        return hashes[i];
+        return words.keyHash(i);
     }
 
     public int size() {
-        return size;
+        return words.size();
     }
 
     public String text() {
-        return text;
+        return words.text();
     }
 
     public int start(int i) {
-        return starts[i];
+        return words.start(i);
     }
 
     public int end(int i) {
-        return ends[i];
+        return words.end(i);
     }
 
     public boolean is(int i, int flag) {
-        return (flags[i] & flag) != 0;
+        return words.is(i, flag);
     }
 
     public boolean capitalized(int i) {
-        return is(i, CAPITALIZED);
+        return words.is(i, CAPITALIZED);
     }
 
     public String surface(int i) {
-        return text.substring(starts[i], ends[i]);
+        return words.surface(i);
     }
 }

@@ -5,6 +5,8 @@ import dev.sitrep.enrich.geo.gazetteer.Gazetteer;
 import dev.sitrep.enrich.geo.gazetteer.NameKind;
 import dev.sitrep.enrich.geo.gazetteer.NameMatch;
 import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
+import dev.sitrep.enrich.text.WordTokenizer;
+import dev.sitrep.enrich.text.WordTokens;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +41,12 @@ public final class ToponymExtractor {
 
     /** Place names of one field, in text order. */
     public List<NameMention> extract(String text, TextField field) {
-        Tokens t = Tokenizer.tokenize(text);
+        return extract(WordTokenizer.tokenize(text), field);
+    }
+
+    /** Place names of one field, given as its word tokens, in text order. */
+    public List<NameMention> extract(WordTokens words, TextField field) {
+        Tokens t = new Tokens(words);
         TokenKeys k = new TokenKeys(t);
         List<NameMention> out = new ArrayList<>();
         List<Unsure> unsure = new ArrayList<>();

@@ -42,7 +42,7 @@ public final class Resolver {
     /** The default chain, in order. */
     public static Resolver standard() {
         return new Resolver(List.of(new PriorPass(), new ShortNamePass(), new ContainmentPass(), new SharedCountyPass(),
-                new DocumentFocusPass(), new SharedRegionPass(), new ProximityPass()));
+                new DocumentFocusPass(), new SharedRegionPass(), new ProximityPass(), new NamedCountryCapitalPass()));
     }
 
     public List<Resolution> resolve(ArticleMentions article) {

@@ -1,5 +1,6 @@
 package dev.sitrep.enrich.geo.gazetteer;
 
+import dev.sitrep.enrich.geo.BundledEngine;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +11,8 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BundledGazetteerTest {
+
+    static final long QUEENSLAND = 2152274;
 
     @Test
     @DisplayName("should load the bundled gazetteer in under 3 seconds and well under 200 MB of heap")
@@ -28,6 +31,15 @@ class BundledGazetteerTest {
         assertThat(took).isLessThan(Duration.ofSeconds(3));
         assertThat(heap).isLessThan(200L << 20);
         assertThat(g.lookup("sochi")).isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("should place an Australian state at GeoNames' own point, not Natural Earth's label point")
+    void shouldUseGeoNamesPointsOfAustralianStates() {
+        Place queensland = BundledEngine.GAZETTEER.admin1("AU", "04").orElseThrow();
+        assertThat(queensland.id()).isEqualTo(QUEENSLAND);
+        assertThat(queensland.lat()).isEqualTo(-20.0);
+        assertThat(queensland.lon()).isEqualTo(145.0);
     }
 
     @Test

@@ -82,6 +82,20 @@ class ResolverTest {
     }
 
     @Test
+    @DisplayName("named country: a capital whose country the story names beats a local namesake")
+    void shouldReadTheCapitalOfANamedCountry() {
+        assertThat(resolve("Dallas fans on a trip to France saw the parade in Paris. They fly home to Dallas.", "Paris"))
+                .isEqualTo(PARIS_FR.id());
+    }
+
+    @Test
+    @DisplayName("named country: explicit containment still decides")
+    void shouldKeepExplicitContainmentOverANamedCountry() {
+        assertThat(resolve("Paris, Texas, honored a veteran who fought in France. Paris police led the parade.", "Paris"))
+                .isEqualTo(PARIS_TX.id());
+    }
+
+    @Test
     @DisplayName("a tiny place with no support is left out")
     void shouldLeaveOutUnsupportedHamlets() {
         assertThat(GEOPARSER.parse(ArticleText.of("t", "Smallville won the game."))).isEmpty();

@@ -1,0 +1,228 @@
+package dev.sitrep.enrich.text;
+
+import java.util.Arrays;
+
+/**
+ * Splits a whole text into word tokens, once per article: the geoparser looks place names up among them and
+ * the casualty extractor's first scan looks for casualty words in them. Stateless and thread-safe.
+ */
+public final class WordTokenizer {
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_WORD[c] = true;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_WORD[c] = true;
+            ASCII_WORD[c - 32] = true;
+        }
+    }
+
+    private WordTokenizer() {
+    }
+
+    public static WordTokens tokenize(String string) {
+        return tokenize(string, string.toCharArray());
+    }
+
+    /** The word tokens of {@code string}, given also as characters ({@code text}). */
+    public static WordTokens tokenize(String string, char[] text) {
+        int len = text.length;
+        int cap = Math.max(16, len / 5);
+        int[] starts = new int[cap];
+        int[] ends = new int[cap];
+        int[] flags = new int[cap];
+        int[] hashes = new int[cap];
+        int n = 0;
+        int i = 0;
+        int prevEnd = 0;
+        boolean prevAbbreviation = false;
+        while (i < len) {
+            char c = text[i];
+            if (c < 128 ? !ASCII_WORD[c] : !Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            if (n == starts.length) {
+                hashes = Arrays.copyOf(hashes, n * 2);
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+                flags = Arrays.copyOf(flags, n * 2);
+            }
+            int start = i;
+            int letters = 0;
+            boolean lower = false;
+            boolean plain = true;
+            if (c >= 'a' && c <= 'z') {
+                // lowercase words are most of the text and never begin a name: skip their plain letters quickly
+                i++;
+                char x = 0;
+                while (i < len && (x = text[i]) >= 'a' && x <= 'z') {
+                    i++;
+                }
+                if (i == len || x < 128 && !ASCII_WORD[x] && x != '\'' && x != '.') {
+                    // the common case, a plain lowercase word before a blank or punctuation: nothing more to read
+                    starts[n] = start;
+                    ends[n] = i;
+                    flags[n] = WordTokens.ASCII_LETTERS | (joined(text, n, prevEnd, start, prevAbbreviation)
+                            ? WordTokens.JOINED : gap(text, n == 0 ? -1 : prevEnd, start, prevAbbreviation));
+                    hashes[n] = 0;
+                    n++;
+                    prevEnd = i;
+                    prevAbbreviation = false;
+                    continue;
+                }
+                letters = i - start;
+                lower = true;
+                plain = false;
+            }
+            boolean internalPeriod = false;
+            boolean digit = false;
+            boolean asciiLetters = true;
+            int hash = 0;
+            while (i < len) {
+                char x = text[i];
+                if (x < 128 ? ASCII_WORD[x] : Character.isLetterOrDigit(x)) {
+                    if (x >= '0' && x <= '9') {
+                        digit = true;
+                        asciiLetters = false;
+                        hash = 31 * hash + x;
+                    } else {
+                        letters++;
+                        if (x >= 'a' && x <= 'z') {
+                            lower = true;
+                            hash = 31 * hash + x;
+                        } else if (x >= 'A' && x <= 'Z') {
+                            hash = 31 * hash + (x + 32);
+                        } else {
+                            plain = false;
+                            asciiLetters = false;
+                            lower |= Character.isLowerCase(x);
+                        }
+                    }
+                    i++;
+                } else if ((x == '\'' || x == '\u2019') && i + 1 < len && Character.isLetter(text[i + 1])
+                        && !possessive(text, i)) {
+                    plain = false;
+                    asciiLetters = false;
+                    i++;
+                } else if (x == '.' && i + 1 < len && Character.isLetter(text[i + 1]) && i - start <= 2) {
+                    internalPeriod = true;
+                    asciiLetters = false;
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            int end = i;
+            boolean abbreviation = false;
+            if (end < len && text[end] == '.' && (internalPeriod || shortAbbreviation(text, start, end)
+                    || end + 1 < len && text[end + 1] == ',')) {
+                end++;
+                abbreviation = true;
+            }
+            int f = 0;
+            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
+                f |= WordTokens.CAPITALIZED;
+                if (!lower && letters > 1) {
+                    f |= WordTokens.ALL_CAPS;
+                }
+            }
+            if (digit) {
+                f |= WordTokens.HAS_DIGIT;
+            }
+            if (asciiLetters && !abbreviation) {
+                f |= WordTokens.ASCII_LETTERS;
+            }
+            f |= joined(text, n, prevEnd, start, prevAbbreviation)
+                    ? WordTokens.JOINED : gap(text, n == 0 ? -1 : prevEnd, start, prevAbbreviation);
+            starts[n] = start;
+            ends[n] = end;
+            flags[n] = f;
+            hashes[n] = plain && !(i - start == 2 && (text[start + 1] | 32) == 't') ? hash : 0;
+            n++;
+            prevEnd = end;
+            prevAbbreviation = abbreviation;
+            i = Math.max(i, end);
+            if (i < len && (text[i] == '\'' || text[i] == '\u2019') && possessive(text, i)) {
+                i += 2;
+            }
+        }
+        return new WordTokens(string, starts, ends, flags, hashes, n);
+    }
+
+    /** The common gap, one space after a word that did not end a sentence: what {@link #gap} gives, quicker. */
+    private static boolean joined(char[] text, int n, int prevEnd, int start, boolean prevAbbreviation) {
+        return n > 0 && start == prevEnd + 1 && text[prevEnd] == ' ' && (prevAbbreviation || text[prevEnd - 1] != '.');
+    }
+
+    private static boolean possessive(char[] text, int apostrophe) {
+        int s = apostrophe + 1;
+        return s < text.length && (text[s] == 's' || text[s] == 'S')
+                && (s + 1 == text.length || !Character.isLetterOrDigit(text[s + 1]));
+    }
+
+    /** "St.", "Ft.", "Mt.", "Mr.": a capitalized word of two or three letters whose period is not a full stop. */
+    private static boolean shortAbbreviation(char[] text, int start, int end) {
+        int len = end - start;
+        if (len < 2 || len > 3 || !Character.isUpperCase(text[start])) {
+            return false;
+        }
+        for (int k = start + 1; k < end; k++) {
+            if (!Character.isLowerCase(text[k])) {
+                return false;
+            }
+        }
+        char last = text[end - 1];
+        return last == 't' || last == 'r' || last == 's' || last == 'e' && len == 3;
+    }
+
+    /** Flags from the characters between the previous token and this one. */
+    private static int gap(char[] text, int prevEnd, int start, boolean prevAbbreviation) {
+        if (prevEnd < 0) {
+            return WordTokens.SENTENCE_START;
+        }
+        if (start == prevEnd + 1 && text[prevEnd] == ' ' && (prevAbbreviation || text[prevEnd - 1] != '.')) {
+            return WordTokens.JOINED;
+        }
+        boolean onlyBlanksOrHyphen = true;
+        boolean comma = false;
+        boolean stop = prevAbbreviation ? false : prevEnd > 0 && text[prevEnd - 1] == '.';
+        int hyphens = 0;
+        for (int k = prevEnd; k < start; k++) {
+            char x = text[k];
+            if (x == ' ' || x == '\u00A0') {
+                continue;
+            }
+            if (x == '-' || x == '\u2010' || x == '\u2011') {
+                hyphens++;
+                continue;
+            }
+            onlyBlanksOrHyphen = false;
+            if (x == ',') {
+                comma = true;
+            } else if (x == '.' || x == '!' || x == '?' || x == '\n' || x == '\r' || x == ':' || x == ';' || x == '\u2022') {
+                stop = true;
+            } else if (x == '"' || x == '\u201C' || x == '(' || x == '[') {
+                // an opening quote or bracket starts a sentence-like unit
+                stop = stop || k == start - 1;
+            }
+        }
+        int f = 0;
+        if (onlyBlanksOrHyphen && hyphens <= 1) {
+            f |= WordTokens.JOINED;
+            if (hyphens == 1) {
+                f |= WordTokens.HYPHENATED;
+            }
+        }
+        if (comma) {
+            f |= WordTokens.AFTER_COMMA;
+        }
+        if (stop) {
+            f |= WordTokens.SENTENCE_START;
+        }
+        return f;
+    }
+}
