@@ -49,7 +49,7 @@ final class EvalCasualtiesCommand implements Callable<Integer> {
 
     private static Map<String, JsonNode> enrich(Map<String, JsonNode> gold) {
         Enricher enricher = EnricherFactory.standard();
-        EngineInfo engine = new EngineInfo("sitrep", EnricherFactory.VERSION, enricher.gazetteer());
+        EngineInfo engine = enricher.info();
         ArticleReader reader = new ArticleReader();
         Map<String, JsonNode> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : gold.entrySet()) {

@@ -54,7 +54,7 @@ final class EvalGeoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Enricher enricher = EnricherFactory.standard();
-        EngineInfo engine = new EngineInfo("sitrep", EnricherFactory.VERSION, enricher.gazetteer());
+        EngineInfo engine = enricher.info();
         ArticleReader reader = new ArticleReader();
         ObjectMapper mapper = Json.mapper();
         Map<String, JsonNode> gold = new LinkedHashMap<>();

@@ -57,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Enricher enricher = EnricherFactory.standard();
-        EngineInfo engine = new EngineInfo("sitrep", EnricherFactory.VERSION, enricher.gazetteer());
+        EngineInfo engine = enricher.info();
         ArticleReader reader = new ArticleReader(limitOptions.limits(Settings.load(kafkaConfig, System.getenv())));
         ObjectMapper mapper = Json.mapper();
         long enriched = 0;

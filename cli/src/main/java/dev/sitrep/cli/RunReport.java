@@ -17,11 +17,11 @@ final class RunReport {
 
     static void print(String command, LocalPipeline.Result r, PrintStream out) {
         Path cwd = Path.of("").toAbsolutePath();
-        out.printf(Locale.ROOT, "sitrep %s: %,d records in %.1f s%n", command, r.ingest().read(),
+        out.printf(Locale.ROOT, "sitrep %s: %s in %.1f s%n", command, plural(r.ingest().read(), "record"),
                 r.elapsed().toMillis() / 1000.0);
         out.println("  " + r.ingest().line());
-        out.printf(Locale.ROOT, "  enriched       %,8d  -> %s (%,d distinct ids)%n", r.enriched(),
-                shown(cwd, r.outputs().enriched()), r.distinctIds());
+        out.printf(Locale.ROOT, "  enriched       %,8d  -> %s (%s)%n", r.enriched(),
+                shown(cwd, r.outputs().enriched()), plural(r.distinctIds(), "distinct id"));
         out.printf(Locale.ROOT, "  dead-lettered  %,8d  -> %s%s%n", r.deadLettered(),
                 shown(cwd, r.outputs().deadLetters()), r.deadByCode().isEmpty() ? "" : " (" + counts(r.deadByCode()) + ")");
         out.printf(Locale.ROOT, "  casualties     %s%n", r.casualtyTotals().isEmpty() ? "none found"
@@ -33,6 +33,11 @@ final class RunReport {
         if (!r.complete()) {
             out.println("  NOT COMPLETE: " + r.problem());
         }
+    }
+
+    /** "1 record", "2 records", "1,000 records". */
+    static String plural(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     private static String counts(Map<String, Long> m) {

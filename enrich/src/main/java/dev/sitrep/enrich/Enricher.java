@@ -1,5 +1,6 @@
 package dev.sitrep.enrich;
 
+import dev.sitrep.common.json.EngineInfo;
 import dev.sitrep.common.model.ArticleText;
 import dev.sitrep.common.model.Casualties;
 import dev.sitrep.common.model.Enrichment;
@@ -38,5 +39,10 @@ public final class Enricher {
 
     public String gazetteer() {
         return geoparser.gazetteer();
+    }
+
+    /** What every enriched article says made it: this engine, its version and its gazetteer. */
+    public EngineInfo info() {
+        return new EngineInfo("sitrep", EnricherFactory.VERSION, gazetteer());
     }
 }

@@ -19,7 +19,6 @@ import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -111,11 +110,6 @@ class EngineRobustnessTest {
         finishMebibyte(unit);
     }
 
-    @Disabled("The event locator is cubic in the article: NearestPlaceLocator.nearest() scores every casualty mention"
-            + " against every place mention and sentenceBoundaries() rescans the text between them; 32 KiB of this"
-            + " sentence take 4.3 s, 64 KiB 44 s. The geoparser alone is superlinear too: 1 MiB of place names take"
-            + " 0.9 to 1.8 s once warm, over 5 s on a loaded machine. Reported to the geo and link owners; enable"
-            + " when fixed.")
     @ParameterizedTest(name = "1 MiB of \"{0}\"")
     @DisplayName("finishes a mebibyte of text dense with places and casualty figures in bounded time")
     @ValueSource(strings = {"Sochi, Kharkiv and Donetsk, ", "At least 5 people were killed and 7 injured in Sochi on Monday. ",
