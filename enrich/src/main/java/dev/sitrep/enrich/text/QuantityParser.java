@@ -289,7 +289,7 @@ public final class QuantityParser {
 
     private static Core digits(List<Token> t, int p) {
         String s = t.get(p).lower();
-        if (s.length() > 15) {
+        if (s.length() > 15 || isIdentifier(s)) {
             return null;
         }
         boolean decimal = s.indexOf('.') >= 0;
@@ -317,6 +317,21 @@ public final class QuantityParser {
         }
         long v = (long) value;
         return new Core(v, v, QuantityForm.NUMERAL, Qualifier.EXACT, end);
+    }
+
+    /**
+     * Seven or more digits in a row, with no separator: a case, phone or record number ("Case Number: 1402090064").
+     * News writes counts that large with separators or scale words ("1,402,090", "1.4 million").
+     */
+    private static boolean isIdentifier(String digits) {
+        int run = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            run = Character.isDigit(digits.charAt(i)) ? run + 1 : 0;
+            if (run >= 7) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Quantity between(List<Token> t, int i) {

@@ -42,6 +42,8 @@ class QuantityParserTest {
             "two dozen people                | 24",
             "half a dozen villagers          | 6",
             "both victims                    | 2",
+            "1,402,090 people                | 1402090",
+            "250000 refugees                 | 250000",
     })
     void shouldReadNumbers(String text, long best) {
         assertThat(first(text)).isNotNull().extracting(Quantity::best).isEqualTo(best);
@@ -97,6 +99,8 @@ class QuantityParserTest {
             "50 percent",
             "3.5",
             "99999999999999999999999999",
+            "Case Number: 1402090064 police arrested",
+            "call 5551234 people",
     })
     void shouldRefuseNonCounts(String text) {
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
