@@ -79,6 +79,14 @@ public final class QuantityParser {
     private static final WordSet PEOPLE = WordSet.of("people", "persons", "civilians", "residents", "families",
             "households", "refugees", "migrants", "others");
 
+    /** The last word of a street name: "8344 Twin Chapel Drive", "516 Springhill Plaza Court". */
+    private static final WordSet STREET = WordSet.of("street", "st", "avenue", "ave", "road", "rd", "drive", "dr",
+            "court", "ct", "boulevard", "blvd", "lane", "ln", "way", "place", "pl", "plaza", "parkway", "pkwy", "circle",
+            "terrace", "trail", "highway", "hwy", "pike", "square", "alley");
+
+    /** How many capitalized words may stand between a house number and its street word. */
+    private static final int STREET_NAME_WORDS = 4;
+
     private QuantityParser() {
     }
 
@@ -411,6 +419,14 @@ public final class QuantityParser {
                 }
             }
         }
+        if (first.isNumber() && core.end() == p + 1 && !qualified) {
+            if (houseNumber(t, e)) {
+                return true; // "8344 Twin Chapel Drive was pronounced dead"
+            }
+            if (first.is("911") && !(e < n && PEOPLE.contains(t.get(e)))) {
+                return true; // the emergency number: "called 911 saying her nephew had been injured"
+            }
+        }
         if (p > 0) {
             Token prev = t.get(p - 1);
             if (first.isNumber() && LABEL_BEFORE.contains(prev)) {
@@ -432,6 +448,21 @@ public final class QuantityParser {
             }
             if (prev.is("(") && e < n && t.get(e).is(")")) {
                 return true; // "(23)"
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words from {@code from} name a street: capitalized words, the last a street word. */
+    private static boolean houseNumber(List<Token> t, int from) {
+        int n = t.size();
+        for (int k = from; k < n && k <= from + STREET_NAME_WORDS; k++) {
+            Token w = t.get(k);
+            if (!w.isWord() || !w.capitalized()) {
+                return false;
+            }
+            if (k > from && STREET.contains(w)) {
+                return true;
             }
         }
         return false;

@@ -44,6 +44,8 @@ class QuantityParserTest {
             "both victims                    | 2",
             "1,402,090 people                | 1402090",
             "250000 refugees                 | 250000",
+            "911 people                      | 911",
+            "14 Afghan soldiers              | 14",
     })
     void shouldReadNumbers(String text, long best) {
         assertThat(first(text)).isNotNull().extracting(Quantity::best).isEqualTo(best);
@@ -101,6 +103,9 @@ class QuantityParserTest {
             "99999999999999999999999999",
             "Case Number: 1402090064 police arrested",
             "call 5551234 people",
+            "a man at 8344 Twin Chapel Drive was pronounced dead",
+            "found at 516 Springhill Plaza Court with gunshot wounds",
+            "called 911 saying her nephew had been injured",
     })
     void shouldRefuseNonCounts(String text) {
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
