@@ -75,6 +75,11 @@ public final class NearestPlaceLocator implements EventLocator {
         private final int[] endsBeforeEnd;
         private final double[] locative;
         private final double[] specificity;
+        /** The mentions' indices in the order of their starts, and those starts: a figure looks only nearby. */
+        private final int[] byStart;
+        private final int[] sortedStarts;
+        /** How far from a figure a place can still reach {@link #MIN_SCORE}, plus the longest name. */
+        private final int reach;
 
         Places(TextScan scan, TextField field, List<Location> locations) {
             char[] text = scan.chars();
@@ -111,6 +116,51 @@ public final class NearestPlaceLocator implements EventLocator {
                     k++;
                 }
             }
+            byStart = new int[n];
+            sortedStarts = new int[n];
+            int longest = 0;
+            double bestBonus = 0;
+            for (int j = 0; j < n; j++) {
+                longest = Math.max(longest, end[j] - start[j]);
+                bestBonus = Math.max(bestBonus, locative[j] + specificity[j]);
+            }
+            int[] order = java.util.stream.IntStream.range(0, n).boxed()
+                    .sorted(java.util.Comparator.comparingInt(j -> start[j])).mapToInt(Integer::intValue).toArray();
+            for (int j = 0; j < n; j++) {
+                byStart[j] = order[j];
+                sortedStarts[j] = start[order[j]];
+            }
+            // a score is at most 3 (same sentence) + bonuses - distance / 250: past this distance it stays under MIN_SCORE
+            reach = (int) Math.ceil(250 * (3.0 + bestBonus - MIN_SCORE)) + 1 + longest;
+        }
+
+        /**
+         * The mentions that may be near enough to score, in their original order (which breaks ties): all of
+         * them in a short article, those within {@link #reach} of the figure in a long one.
+         */
+        private int[] candidates(int cs, int ce) {
+            int lo = firstStartAtLeast(cs - reach);
+            int hi = firstStartAtLeast(ce + reach + 1);
+            if (lo == 0 && hi == size) {
+                return null;
+            }
+            int[] near = Arrays.copyOfRange(byStart, lo, hi);
+            Arrays.sort(near);
+            return near;
+        }
+
+        private int firstStartAtLeast(int offset) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sortedStarts[mid] < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         /**
@@ -124,7 +174,10 @@ public final class NearestPlaceLocator implements EventLocator {
             int endsBeforeCe = endsBefore(ce);
             double bestScore = MIN_SCORE;
             Integer best = null;
-            for (int k = 0; k < size; k++) {
+            int[] near = candidates(cs, ce);
+            int count = near == null ? size : near.length;
+            for (int c = 0; c < count; c++) {
+                int k = near == null ? c : near[c];
                 int ls = start[k];
                 int le = end[k];
                 int distance = le <= cs ? cs - le : Math.max(0, ls - ce);

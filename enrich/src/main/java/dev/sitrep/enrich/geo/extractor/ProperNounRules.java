@@ -162,8 +162,17 @@ final class ProperNounRules {
         if (first != last || t.is(first, Tokens.ALL_CAPS) && t.end(first) - t.start(first) <= 4) {
             return false;
         }
-        int dot = t.text().indexOf('.', t.start(first));
-        return (dot < 0 || dot >= t.end(first)) && lexicon.englishWord(k.key(first));
+        return !hasDot(t.text(), t.start(first), t.end(first)) && lexicon.englishWord(k.key(first));
+    }
+
+    /** Whether {@code text[from, to)} holds a full stop; looks no further, however long the text. */
+    private static boolean hasDot(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An organisation's name begins with the place: "Washington Post", "Georgia Tech University". */
