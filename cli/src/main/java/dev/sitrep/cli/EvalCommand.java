@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitrep eval}: measures the engine on labelled data, one subcommand per task. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Measure the engine on labelled data (the formats of ../shared/eval).",
+        description = "Measure the engine on your labelled data: JSONL articles, each with a \"gold\" object (see each subcommand's --help).",
         subcommands = {EvalCasualtiesCommand.class, EvalGeoCommand.class})
 final class EvalCommand implements Runnable {
 
