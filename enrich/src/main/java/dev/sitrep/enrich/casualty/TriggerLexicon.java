@@ -130,7 +130,8 @@ final class TriggerLexicon {
                 "in stable condition", "in serious condition", "in fair condition", "in good condition");
         add(all, INJURED, OBJECT, "wounding", "injuring", "hurting", "maiming");
         add(all, INJURED, NOUN, "injuries", "injured people", "injured persons", "wounded people",
-                "non-fatal casualties");
+                "non-fatal casualties", "non-fatal shooting", "non-fatal shootings", "nonfatal shooting",
+                "nonfatal shootings", "non-fatal stabbing", "nonfatal stabbing");
 
         add(all, SHOT, VERB, "shot", "struck by gunfire", "hit by gunfire", "struck by bullets", "hit by bullets",
                 "struck by a bullet", "hit by a bullet", "struck by stray bullets", "hit by stray bullets",

@@ -87,7 +87,8 @@ final class Words {
             "centre", "clinic", "scene", "residence", "apartment", "street", "road", "avenue", "area", "home",
             "round", "bullet", "shell", "rocket", "missile", "bomb", "grenade", "tire", "tires",
             "window", "windows", "door", "doors", "wall", "walls", "bus", "buses", "scenes", "trail", "boxer",
-            "pitbull", "puppy", "cat", "cats", "fiance's");
+            "pitbull", "puppy", "cat", "cats", "fiance's", "pet", "pets", "bull", "bulls", "puppies", "kitten",
+            "kittens", "mule", "mules", "buffalo", "buffaloes", "oxen", "poultry", "hens", "wildlife");
 
     /** Degree adverbs after "not" that keep the casualty: "not seriously injured" is still injured. */
     static final WordSet DEGREE = WordSet.of("seriously", "critically", "severely", "gravely", "badly",

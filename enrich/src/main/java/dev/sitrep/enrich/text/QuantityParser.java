@@ -426,6 +426,9 @@ public final class QuantityParser {
             if (first.is("911") && !(e < n && PEOPLE.contains(t.get(e)))) {
                 return true; // the emergency number: "called 911 saying her nephew had been injured"
             }
+            if (phoneNumber(t, p)) {
+                return true; // "call (877) 288-1926", "877-288-1926"
+            }
         }
         if (p > 0) {
             Token prev = t.get(p - 1);
@@ -466,5 +469,35 @@ public final class QuantityParser {
             }
         }
         return false;
+    }
+
+    /**
+     * A part of a North American phone number, "(877) 288-1926" or "877-288-1926": the three digits before the
+     * hyphen need an area code before them, else "500-1000 people" would be one too.
+     */
+    private static boolean phoneNumber(List<Token> t, int p) {
+        return phoneMiddle(t, p) || p >= 2 && t.get(p - 1).is("-") && phoneMiddle(t, p - 2)
+                || p + 2 < t.size() && t.get(p + 1).is("-") && phoneMiddle(t, p + 2);
+    }
+
+    /** Three digits, a hyphen and four digits, with an area code before: "(877)" or "877-". */
+    private static boolean phoneMiddle(List<Token> t, int p) {
+        if (!digitsOnly(t.get(p), 3) || p + 2 >= t.size() || !t.get(p + 1).is("-") || !digitsOnly(t.get(p + 2), 4)) {
+            return false;
+        }
+        return p >= 1 && t.get(p - 1).is(")") || p >= 2 && t.get(p - 1).is("-") && digitsOnly(t.get(p - 2), 3);
+    }
+
+    private static boolean digitsOnly(Token token, int length) {
+        String s = token.lower();
+        if (s.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

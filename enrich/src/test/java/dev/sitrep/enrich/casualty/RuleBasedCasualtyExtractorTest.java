@@ -54,6 +54,7 @@ class RuleBasedCasualtyExtractorTest {
             "Police detained 25 protesters.                          | arrested=25",
             "About 3,000 people fled their homes.                    | displaced=3000",
             "Two fishermen are still missing.                        | missing=2",
+            "Police are investigating a non-fatal shooting.          | injured=1",
     })
     void shouldReadEachType(String sentence, String expected) {
         assertThat(totals(sentence)).isEqualTo(expected);
@@ -139,6 +140,9 @@ class RuleBasedCasualtyExtractorTest {
             "A woman shot and killed her neighbor's dog.",
             "The gunman left a trail of dead across the county.",
             "Police executed a search warrant at the home.",
+            "An officer shot and killed two family pets.",
+            "The deputy shot and killed an aggressive pit bull.",
+            "Anyone with information is asked to call the sheriff at (877) 288-1926.",
     })
     void shouldIgnoreTraps(String sentence) {
         assertThat(totals(sentence)).isEqualTo("none");

@@ -46,6 +46,7 @@ class QuantityParserTest {
             "250000 refugees                 | 250000",
             "911 people                      | 911",
             "14 Afghan soldiers              | 14",
+            "500-1000 people                 | 500",
     })
     void shouldReadNumbers(String text, long best) {
         assertThat(first(text)).isNotNull().extracting(Quantity::best).isEqualTo(best);
@@ -106,6 +107,8 @@ class QuantityParserTest {
             "a man at 8344 Twin Chapel Drive was pronounced dead",
             "found at 516 Springhill Plaza Court with gunshot wounds",
             "called 911 saying her nephew had been injured",
+            "call the sheriff at (877) 288-1926",
+            "call 509-773-4455 with information",
     })
     void shouldRefuseNonCounts(String text) {
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
