@@ -153,6 +153,9 @@ final class SentenceReader {
             if (Words.BE.contains(t)) {
                 return true;
             }
+            if (Words.coordinatedParticiple(s, k)) {
+                return true; // "was stoned and stabbed to death"
+            }
             if (!(Words.isAdverb(t) || t.is("also") || t.is("reportedly") || t.is("allegedly") || t.is("later")
                     || t.is("not") || t.endsWith("n't") || t.is("never") || t.is("all") || t.is("both"))) {
                 return false;
@@ -175,6 +178,16 @@ final class SentenceReader {
         return false;
     }
 
+    /** "shot two men to death": a shooting's object followed by "to death" was killed. */
+    private static CasualtyKind kind(SentenceTokens s, Trigger tr, Part p) {
+        int after = Math.max(p.last(), tr.end() - 1) + 1;
+        if (tr.kind() == CasualtyKind.SHOT && tr.role() == TriggerRole.VERB && p.first() >= tr.end()
+                && after + 1 < s.size() && s.get(after).is("to") && s.get(after + 1).is("death")) {
+            return CasualtyKind.KILLED;
+        }
+        return tr.kind();
+    }
+
     private static Candidate candidate(SentenceTokens s, Trigger tr, Part p, int group, boolean alternative) {
         int firstToken = Math.min(p.first(), tr.first());
         int lastToken = Math.max(p.last(), tr.end() - 1);
@@ -187,7 +200,7 @@ final class SentenceReader {
         boolean total = p.total() || tr.role() == TriggerRole.TOLL && !p.definite() || inAll(s, lastToken + 1);
         boolean referring = p.definite() || s.get(p.first()).is("both")
                 || p.first() > 0 && REFERRING.contains(s.get(p.first() - 1));
-        return new Candidate(tr.kind(), p.best(), p.low(), p.high(), p.qualifier(), p.victims(), s.field(), start, end,
+        return new Candidate(kind(s, tr, p), p.best(), p.low(), p.high(), p.qualifier(), p.victims(), s.field(), start, end,
                 s.text().substring(start, end), s.sentence(), group, referring, additive, total, alternative);
     }
 

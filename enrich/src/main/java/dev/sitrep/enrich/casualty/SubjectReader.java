@@ -41,6 +41,8 @@ final class SubjectReader {
                 doubted |= j > 0 && Words.INTENT.contains(s.get(j - 1));
             } else if (t.is("nearly") || t.is("almost") || t.is("narrowly")) {
                 doubted |= steps == 0;
+            } else if (Words.coordinatedParticiple(s, j)) {
+                j--; // "was attacked and beaten to death": the subject is before the first participle
             } else if (Words.AUX_FILLER.contains(t)) {
                 singular |= Words.SINGULAR_AUX.contains(t);
             } else if (!Words.isAdverb(t)) {

@@ -112,6 +112,26 @@ final class Words {
         return t.length() > 4 && t.endsWith("ly") && !NOT_ADVERBS.contains(t);
     }
 
+    /** Past participles without "-ed" that news writes before "and": "was beaten and stabbed to death". */
+    private static final WordSet IRREGULAR_PARTICIPLES = WordSet.of("shot", "beaten", "hit", "struck", "taken",
+            "thrown", "bound", "caught", "held", "cut", "run", "stolen", "tied", "driven", "given", "seen");
+
+    /** A lower-case past participle: "attacked", "stoned", "beaten". */
+    static boolean isParticiple(Token t) {
+        if (!t.isWord() || t.capitalized()) {
+            return false;
+        }
+        return t.length() > 4 && t.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(t);
+    }
+
+    /**
+     * Whether the tokens ending at {@code k} are a participle and "and" coordinated after a form of "be", so that
+     * the verb after them shares its subject: "a man was attacked and beaten to death".
+     */
+    static boolean coordinatedParticiple(SentenceTokens s, int k) {
+        return k >= 2 && s.get(k).is("and") && isParticiple(s.get(k - 1)) && BE.contains(s.get(k - 2));
+    }
+
     static boolean isNegator(Token t) {
         return NEGATORS.contains(t) || t.endsWith("n't");
     }

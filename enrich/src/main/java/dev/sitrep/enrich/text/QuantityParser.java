@@ -84,6 +84,10 @@ public final class QuantityParser {
             "court", "ct", "boulevard", "blvd", "lane", "ln", "way", "place", "pl", "plaza", "parkway", "pkwy", "circle",
             "terrace", "trail", "highway", "hwy", "pike", "square", "alley");
 
+    /** AP style abbreviates months before a day: "Jan. 10", "Sept. 3". */
+    private static final WordSet MONTH_ABBREVIATIONS = WordSet.of("jan", "feb", "mar", "apr", "aug", "sep", "sept",
+            "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
+
     /** How many capitalized words may stand between a house number and its street word. */
     private static final int STREET_NAME_WORDS = 4;
 
@@ -434,6 +438,10 @@ public final class QuantityParser {
             Token prev = t.get(p - 1);
             if (first.isNumber() && LABEL_BEFORE.contains(prev)) {
                 return true;
+            }
+            if (first.isNumber() && core.end() == p + 1 && core.value() <= 31 && (MONTH_ABBREVIATIONS.contains(prev)
+                    || prev.is(".") && p > 1 && MONTH_ABBREVIATIONS.contains(t.get(p - 2)))) {
+                return true; // a day: "On Sept. 3, two men were arrested"
             }
             if ((prev.is("-") || prev.is("\u2013")) && p > 1 && t.get(p - 2).isWord()
                     && !NumberWords.isNumberWord(t.get(p - 2))) {

@@ -55,6 +55,9 @@ class RuleBasedCasualtyExtractorTest {
             "About 3,000 people fled their homes.                    | displaced=3000",
             "Two fishermen are still missing.                        | missing=2",
             "Police are investigating a non-fatal shooting.          | injured=1",
+            "A man was attacked and beaten to death by a mob.        | killed=1",
+            "Police shot two men to death.                           | killed=2",
+            "On Sept. 3, two men were arrested.                      | arrested=2",
     })
     void shouldReadEachType(String sentence, String expected) {
         assertThat(totals(sentence)).isEqualTo(expected);

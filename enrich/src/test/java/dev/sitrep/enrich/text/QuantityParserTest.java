@@ -109,6 +109,8 @@ class QuantityParserTest {
             "called 911 saying her nephew had been injured",
             "call the sheriff at (877) 288-1926",
             "call 509-773-4455 with information",
+            "On Sept. 3, police said",
+            "Jan. 10",
     })
     void shouldRefuseNonCounts(String text) {
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
