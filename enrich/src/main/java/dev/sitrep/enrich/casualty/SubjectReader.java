@@ -41,6 +41,12 @@ final class SubjectReader {
                 doubted |= j > 0 && Words.INTENT.contains(s.get(j - 1));
             } else if (t.is("nearly") || t.is("almost") || t.is("narrowly")) {
                 doubted |= steps == 0;
+            } else if (dash(s, j)) {
+                int opener = openingDash(s, j);
+                if (opener < 0) {
+                    break;
+                }
+                j = opener; // "A 14-year-old girl — believed to be a bystander — was shot"
             } else if (Words.coordinatedParticiple(s, j)) {
                 j--; // "was attacked and beaten to death": the subject is before the first participle
             } else if (Words.AUX_FILLER.contains(t)) {
@@ -270,6 +276,28 @@ final class SubjectReader {
     }
 
     /** Skips ", including two children," or ", 23," leftwards; -1 when the comma is no aside. */
+    /** How many tokens a parenthetical between dashes may hold. */
+    private static final int MAX_DASH_ASIDE = 20;
+
+    /** An em or en dash, or a hyphen with space around it. */
+    private static boolean dash(SentenceTokens s, int k) {
+        Token t = s.get(k);
+        if (t.is("\u2014") || t.is("\u2013") || t.is("--")) {
+            return true;
+        }
+        return t.is("-") && k > 0 && s.get(k - 1).end() < t.start();
+    }
+
+    /** The dash that opens the aside the dash at {@code closing} ends, or -1. */
+    private static int openingDash(SentenceTokens s, int closing) {
+        for (int k = closing - 1; k > 0 && closing - k <= MAX_DASH_ASIDE; k--) {
+            if (dash(s, k)) {
+                return k < closing - 1 ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     private static int skipAside(SentenceTokens s, int comma) {
         for (int k = comma - 1, steps = 0; k > 0 && steps < 8; k--, steps++) {
             Token t = s.get(k);

@@ -444,8 +444,8 @@ public final class QuantityParser {
                 return true; // a day: "On Sept. 3, two men were arrested"
             }
             if ((prev.is("-") || prev.is("\u2013")) && p > 1 && t.get(p - 2).isWord()
-                    && !NumberWords.isNumberWord(t.get(p - 2))) {
-                return true; // "AK-47", "COVID-19"
+                    && !NumberWords.isNumberWord(t.get(p - 2)) && t.get(p - 2).end() == prev.start()) {
+                return true; // "AK-47", "COVID-19"; not a dateline's dash, "HOUSTON - One person was injured"
             }
             if (first.isNumber() && (prev.is("no") || prev.is("nos")) && e < n && !t.get(e).isWord()) {
                 return true;

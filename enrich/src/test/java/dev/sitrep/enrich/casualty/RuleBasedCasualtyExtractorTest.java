@@ -58,6 +58,8 @@ class RuleBasedCasualtyExtractorTest {
             "A man was attacked and beaten to death by a mob.        | killed=1",
             "Police shot two men to death.                           | killed=2",
             "On Sept. 3, two men were arrested.                      | arrested=2",
+            "HOUSTON - One person was injured in a shooting.         | injured=1",
+            "A girl — believed to be a bystander — was shot dead.   | killed=1",
     })
     void shouldReadEachType(String sentence, String expected) {
         assertThat(totals(sentence)).isEqualTo(expected);
