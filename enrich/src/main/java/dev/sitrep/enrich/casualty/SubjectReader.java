@@ -305,7 +305,7 @@ final class SubjectReader {
                 Token opener = s.get(k + 1);
                 boolean aside = opener.is("including") || opener.is("among") || opener.is("mostly")
                         || opener.is("most") || opener.is("many") || opener.is("aged") || opener.is("all")
-                        || opener.is("both") || nameOrAge(s, k + 1, comma);
+                        || opener.is("both") || nameOrAge(s, k + 1, comma) || appositive(s, k, comma);
                 return aside && k + 1 < comma ? k - 1 : -1;
             }
             if (t.isPunct() && !t.is("-") && !t.is("'")) {
@@ -313,6 +313,25 @@ final class SubjectReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * ", a 25-year-old man," after a subject that names someone already: "The victim, a 25-year-old man, was shot".
+     * Only after a definite subject, so that a list ("two soldiers, a policeman, ...") is not taken for one.
+     */
+    private static boolean appositive(SentenceTokens s, int comma, int closing) {
+        Token opener = s.get(comma + 1);
+        if (!(opener.is("a") || opener.is("an")) || comma < 1) {
+            return false;
+        }
+        for (int k = comma + 1; k < closing; k++) {
+            if (s.get(k).is("and") || s.get(k).is("or")) {
+                return false;
+            }
+        }
+        int before = comma - 1;
+        return s.get(before).isWord() && (before >= 1 && Words.DEFINITE.contains(s.get(before - 1))
+                || s.get(before).capitalized());
     }
 
     /** ", 23," or ", John Smith,": an age or a name set off by commas. */

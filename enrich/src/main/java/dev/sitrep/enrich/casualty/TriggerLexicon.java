@@ -123,7 +123,7 @@ final class TriggerLexicon {
 
         add(all, INJURED, VERB, "wounded", "injured", "hurt", "hospitalised", "hospitalized", "shot and wounded",
                 "shot and injured", "stabbed and wounded", "critically wounded", "seriously wounded",
-                "seriously injured", "critically injured", "slightly injured", "non-fatally shot", "maimed");
+                "seriously injured", "critically injured", "slightly injured", "non-fatally shot", "maimed", "grazed");
         add(all, INJURED, SUBJECT, "suffered injuries", "sustained injuries", "suffered wounds", "sustained wounds",
                 "suffered minor injuries", "suffered serious injuries", "sustained minor injuries",
                 "sustained serious injuries", "treated for injuries", "in critical condition",

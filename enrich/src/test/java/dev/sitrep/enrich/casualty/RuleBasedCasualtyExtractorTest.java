@@ -59,6 +59,9 @@ class RuleBasedCasualtyExtractorTest {
             "Police shot two men to death.                           | killed=2",
             "On Sept. 3, two men were arrested.                      | arrested=2",
             "HOUSTON - One person was injured in a shooting.         | injured=1",
+            "The victim, a 25-year-old man, was shot in the arm.     | injured=1",
+            "A woman was grazed by a bullet.                         | injured=1",
+            "Two soldiers, a policeman and a child were killed.      | killed=4",
             "A girl — believed to be a bystander — was shot dead.   | killed=1",
     })
     void shouldReadEachType(String sentence, String expected) {
