@@ -103,18 +103,19 @@ final class TriggerLexicon {
                 "burnt to death", "shot to death", "bludgeoned to death", "strangled to death", "clubbed to death",
                 "stoned to death", "tortured to death", "crushed to death", "fatally wounded", "fatally injured",
                 "mowed down", "shot and fatally wounded", "run over and killed", "struck and killed",
-                "hit and killed");
+                "hit and killed", "mortally wounded", "mortally injured");
         add(all, KILLED, SUBJECT, "dead", "died", "slain", "perished", "lost their lives", "lost his life",
                 "lost her life", "lost their life", "deceased", "fatally", "succumbed", "found dead", "confirmed dead",
                 "pronounced dead", "declared dead", "lives were lost", "lives lost", "took his own life",
-                "took her own life", "took their own lives", "taken his own life", "taken her own life");
+                "took her own life", "took their own lives", "taken his own life", "taken her own life", "passed away");
         add(all, KILLED, OBJECT, "killing", "kills", "kill", "murdering", "executing", "massacring",
                 "shooting dead", "claimed the lives of", "claiming the lives of", "took the lives of",
                 "taking the lives of", "claimed the life of", "claiming the life of", "took the life of",
                 "fatally shooting", "fatally wounding");
         add(all, KILLED, NOUN, "deaths", "death", "fatalities", "fatality", "bodies", "corpses", "dead bodies",
                 "lives", "fatal casualties", "homicide victims", "fatal shooting", "deadly shooting",
-                "fatal shootings", "deadly shootings", "fatal stabbing", "fatal stabbings");
+                "fatal shootings", "deadly shootings", "fatal stabbing", "fatal stabbings", "shooting death",
+                "shooting deaths");
         add(all, KILLED, TOLL, "death toll", "toll", "deaths of", "death of", "killing of", "killings of",
                 "murder of", "murders of", "bodies of", "body of", "corpses of", "corpse of", "remains of",
                 "dead body of", "dead bodies of", "lives of", "fatality count", "number of dead",

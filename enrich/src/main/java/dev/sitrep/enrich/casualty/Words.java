@@ -88,7 +88,9 @@ final class Words {
             "round", "bullet", "shell", "rocket", "missile", "bomb", "grenade", "tire", "tires",
             "window", "windows", "door", "doors", "wall", "walls", "bus", "buses", "scenes", "trail", "boxer",
             "pitbull", "puppy", "cat", "cats", "fiance's", "pet", "pets", "bull", "bulls", "puppies", "kitten",
-            "kittens", "mule", "mules", "buffalo", "buffaloes", "oxen", "poultry", "hens", "wildlife");
+            "kittens", "mule", "mules", "buffalo", "buffaloes", "oxen", "poultry", "hens", "wildlife",
+            "stomach", "chest", "leg", "legs", "arm", "arms", "neck", "abdomen", "shoulder", "shoulders", "hand",
+            "hands", "foot", "feet", "face", "torso", "thigh", "thighs", "buttocks", "hip", "back", "knee", "ankle");
 
     /** Degree adverbs after "not" that keep the casualty: "not seriously injured" is still injured. */
     static final WordSet DEGREE = WordSet.of("seriously", "critically", "severely", "gravely", "badly",
