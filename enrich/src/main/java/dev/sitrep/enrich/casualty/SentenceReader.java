@@ -72,7 +72,7 @@ final class SentenceReader {
             }
             for (Part p : r.parts()) {
                 if (p.best() > 0 && used.add(((long) tr.kind().ordinal() << 32) | p.first())) {
-                    Candidate c = candidate(s, tr, p, group, flags.alternative());
+                    Candidate c = candidate(s, tr, p, group, flags.alternative(), r.parts().size() > 1);
                     if (!repeated(out, c)) {
                         out.add(c);
                     }
@@ -188,7 +188,12 @@ final class SentenceReader {
         return tr.kind();
     }
 
-    private static Candidate candidate(SentenceTokens s, Trigger tr, Part p, int group, boolean alternative) {
+    /**
+     * @param coordinated one of several victims named together, counted each: "the deaths of a woman and a boy"
+     *                    is two, where a lone "the deaths of 30 people" is a toll
+     */
+    private static Candidate candidate(SentenceTokens s, Trigger tr, Part p, int group, boolean alternative,
+            boolean coordinated) {
         int firstToken = Math.min(p.first(), tr.first());
         int lastToken = Math.max(p.last(), tr.end() - 1);
         int start = s.get(firstToken).start();
@@ -197,7 +202,8 @@ final class SentenceReader {
         for (int k = Math.max(0, firstToken - 1); k <= lastToken && !additive; k++) {
             additive = Words.ADDITIVE.contains(s.get(k));
         }
-        boolean total = p.total() || tr.role() == TriggerRole.TOLL && !p.definite() || inAll(s, lastToken + 1);
+        boolean total = p.total() || tr.role() == TriggerRole.TOLL && !p.definite() && !coordinated
+                || inAll(s, lastToken + 1);
         boolean referring = p.definite() || s.get(p.first()).is("both")
                 || p.first() > 0 && REFERRING.contains(s.get(p.first() - 1));
         return new Candidate(kind(s, tr, p), p.best(), p.low(), p.high(), p.qualifier(), p.victims(), s.field(), start, end,
