@@ -72,7 +72,8 @@ final class ObjectReader {
             if (q.form() == QuantityForm.ARTICLE && victims == null || !NounPhrase.people(s, q.end(), end, victims)) {
                 return null;
             }
-            return Part.of(q, Math.max(end, q.end()) - 1, victims).withTokens(k);
+            Quantity members = q.form() == QuantityForm.ARTICLE ? membersOf(s, q.end()) : null;
+            return Part.of(members != null ? members : q, Math.max(end, q.end()) - 1, victims).withTokens(k);
         }
         Token t = s.get(k);
         boolean possessive = (t.is("her") || t.is("his")) && k + 1 < s.size() && s.get(k + 1).isWord()
@@ -108,6 +109,17 @@ final class ObjectReader {
         }
         return null;
     }
+
+    /** The count of "a family of three", "a group of 20 villagers": a group counted by its members. */
+    private static Quantity membersOf(SentenceTokens s, int k) {
+        if (k + 2 >= s.size() || !GROUPS.contains(s.get(k)) || !s.get(k + 1).is("of")) {
+            return null;
+        }
+        Quantity q = QuantityParser.parseAt(s.tokens(), k + 2);
+        return q != null && q.form() == QuantityForm.NUMERAL ? q : null;
+    }
+
+    private static final WordSet GROUPS = WordSet.of("family", "group", "household");
 
     private static boolean counted(SentenceTokens s, int k) {
         Quantity q = QuantityParser.parseAt(s.tokens(), k);

@@ -150,7 +150,7 @@ final class SentenceReader {
     private static boolean passive(SentenceTokens s, int at) {
         for (int k = at - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
             Token t = s.get(k);
-            if (Words.BE.contains(t)) {
+            if (Words.BE.contains(t) && !acronym(s, k)) {
                 return true;
             }
             if (Words.coordinatedParticiple(s, k)) {
@@ -162,6 +162,16 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "IS" in "gunmen believed to belong to IS shot and killed a man" is Islamic State, not a verb: a word in
+     * capitals after a lower-case word, in a sentence not set in capitals.
+     */
+    private static boolean acronym(SentenceTokens s, int k) {
+        Token t = s.get(k);
+        return t.length() >= 2 && Character.isUpperCase(s.text().charAt(t.start() + 1)) && k > 0
+                && s.get(k - 1).isWord() && !s.get(k - 1).capitalized();
     }
 
     /** In a protest, "the killing of" or "who died" names the grievance, not a new event. */

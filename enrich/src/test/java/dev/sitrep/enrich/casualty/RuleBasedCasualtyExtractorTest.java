@@ -63,6 +63,8 @@ class RuleBasedCasualtyExtractorTest {
             "A woman was grazed by a bullet.                         | injured=1",
             "The victim passed away at the hospital.                 | killed=1",
             "Police found the bodies of a woman and a teenage boy.   | killed=2",
+            "Shells killed a family of three, including a child.     | killed=3",
+            "Gunmen loyal to IS shot and killed a man.               | killed=1",
             "Police found two men mortally wounded in a car.         | killed=2",
             "Two soldiers, a policeman and a child were killed.      | killed=4",
             "A girl — believed to be a bystander — was shot dead.   | killed=1",
