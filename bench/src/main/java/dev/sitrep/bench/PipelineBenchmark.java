@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -105,10 +106,12 @@ public final class PipelineBenchmark implements AutoCloseable {
     public record Load(String topic, int partitions, long records, double seconds) {
     }
 
+    /** Numbers runs across instances: each run's application id and topics are its own. */
+    private static final AtomicInteger RUNS = new AtomicInteger();
+
     private final KafkaSettings kafka;
     private final String guarantee;
     private final Admin admin;
-    private int runs;
 
     /**
      * @param kafka     the cluster (the embedded broker, usually)
@@ -168,7 +171,7 @@ public final class PipelineBenchmark implements AutoCloseable {
 
     /** One run of {@code variant} over its whole input topic, on fresh output topics that are deleted after. */
     public Run run(Variant variant, int round) throws InterruptedException, IOException {
-        int n = ++runs;
+        int n = RUNS.incrementAndGet();
         String base = "bench." + n + "." + variant.label().replaceAll("[^a-zA-Z0-9]", "-");
         Topics topics = Topics.of(new TopicNames(variant.rawTopic(), base + ".enriched", base + ".dlq"));
         GroupProgress progress = GroupProgress.of(admin, variant.rawTopic());
