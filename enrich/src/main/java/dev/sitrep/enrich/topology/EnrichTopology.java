@@ -21,6 +21,7 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -64,13 +65,44 @@ public final class EnrichTopology {
      * under the typed settings.
      */
     public static Properties streamsConfig(EnrichConfig config) {
-        Properties p = config.kafka().properties(defaults(config));
+        Properties p = config.kafka().properties(yieldingTo(config.kafka().client(), defaults(config)));
         p.put(DeadLetterHandler.DLQ_TOPIC_CONFIG, config.topics().dlq().name());
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.guarantee());
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.threads());
         p.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
         return p;
+    }
+
+    /**
+     * The defaults the file does not set. Streams ranks a setting prefixed for one client above the same setting
+     * unprefixed, so a default such as {@code producer.linger.ms} would beat the file's {@code linger.ms}: a
+     * default for one client gives way to the file's setting for that client, prefixed or not.
+     */
+    private static Map<String, Object> yieldingTo(Map<String, String> file, Map<String, Object> defaults) {
+        Map<String, Object> kept = new HashMap<>();
+        defaults.forEach((key, value) -> {
+            if (!setIn(file, key)) {
+                kept.put(key, value);
+            }
+        });
+        return kept;
+    }
+
+    private static boolean setIn(Map<String, String> file, String key) {
+        String mainConsumer = StreamsConfig.mainConsumerPrefix("");
+        String consumer = StreamsConfig.consumerPrefix("");
+        String producer = StreamsConfig.producerPrefix("");
+        if (key.startsWith(mainConsumer)) {
+            String bare = key.substring(mainConsumer.length());
+            return file.containsKey(key) || file.containsKey(consumer + bare) || file.containsKey(bare);
+        }
+        for (String prefix : List.of(consumer, producer)) {
+            if (key.startsWith(prefix)) {
+                return file.containsKey(key) || file.containsKey(key.substring(prefix.length()));
+            }
+        }
+        return file.containsKey(key);
     }
 
     /** sitrep's Streams, producer and consumer defaults, which a {@code --kafka-config} file may override. */

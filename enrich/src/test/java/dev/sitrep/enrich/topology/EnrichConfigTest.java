@@ -71,6 +71,22 @@ class EnrichConfigTest {
     }
 
     @Test
+    @DisplayName("the file's unprefixed client settings win over the code's defaults prefixed for one client")
+    void shouldLetUnprefixedFileSettingsOverridePrefixedDefaults() {
+        KafkaSettings kafka = new KafkaSettings("b:1", Map.of("linger.ms", "50", "compression.type", "zstd",
+                "consumer.heartbeat.interval.ms", "1000"));
+        EnrichConfig c = EnrichConfig.resolve(Settings.of(Map.of(), Map.of()), kafka, Topics.DEFAULT,
+                null, null, null, null, TMP);
+
+        Properties p = EnrichTopology.streamsConfig(c);
+
+        assertThat(p).doesNotContainKeys("producer.linger.ms", "producer.compression.type",
+                "main.consumer.heartbeat.interval.ms");
+        assertThat(p).containsEntry("linger.ms", "50").containsEntry("compression.type", "zstd")
+                .containsEntry("consumer.heartbeat.interval.ms", "1000").containsEntry("producer.batch.size", 256 * 1024);
+    }
+
+    @Test
     @DisplayName("a guarantee that is not known is refused, naming --guarantee")
     void shouldRejectUnknownGuarantee() {
         Settings env = Settings.of(Map.of(), Map.of("SITREP_GUARANTEE", "exactly_once"));
