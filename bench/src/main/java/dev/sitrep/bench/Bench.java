@@ -40,7 +40,8 @@ public final class Bench {
     private static final String RAW = "bench.raw";
     private static final String WARMUP = "bench.warmup";
     private static final String SCALE_RAW = "bench.raw.scale";
-    private static final int WARMUP_RECORDS = 5_000;
+    /** Up to the whole default corpus: the clients' per-request code (sender, fetcher) gets hot only after seconds. */
+    private static final int WARMUP_RECORDS = 30_000;
     private static final int SCALE_PARTITIONS = 4;
 
     /**
@@ -128,11 +129,11 @@ public final class Bench {
                 Supplier<ArticleProcessor> enrich = () -> ArticleProcessor.enriching(EnricherFactory.standard(),
                         new ArticleReader(), Clock.systemUTC());
                 Supplier<ArticleProcessor> outputOnly = outputOnly(corpus);
-                warmUp(bench, passThrough, enrich);
                 List<PipelineBenchmark.Variant> variants = List.of(
                         new PipelineBenchmark.Variant("pass-through", passThrough, RAW, options.threads()),
                         new PipelineBenchmark.Variant("output-only", outputOnly, RAW, options.threads()),
                         new PipelineBenchmark.Variant("enrich", enrich, RAW, options.threads()));
+                warmUp(bench, variants);
                 PipelineBenchmark.Comparison c = bench.compare(variants, options.rounds());
                 report(c);
                 out.printf(Locale.ROOT, "  output-only: the enrich app with an engine that costs nothing: every article gets"
@@ -148,15 +149,21 @@ public final class Bench {
         }
     }
 
-    private void warmUp(PipelineBenchmark bench, Supplier<ArticleProcessor> passThrough,
-                        Supplier<ArticleProcessor> enrich) throws IOException, InterruptedException {
+    /**
+     * Runs every variant once over the first records, uncounted: the JIT compiles the broker's, the clients' and
+     * each app's code before the timed rounds, whichever app a timed round starts with.
+     */
+    private void warmUp(PipelineBenchmark bench, List<PipelineBenchmark.Variant> variants)
+            throws IOException, InterruptedException {
         List<byte[]> values = options.corpus().values();
+        int records = Math.min(WARMUP_RECORDS, values.size());
         long t0 = System.nanoTime();
-        bench.load(WARMUP, options.partitions(), values.subList(0, Math.min(WARMUP_RECORDS, values.size())));
-        bench.run(new PipelineBenchmark.Variant("warm-up-pass-through", passThrough, WARMUP, options.threads()), 0);
-        bench.run(new PipelineBenchmark.Variant("warm-up-enrich", enrich, WARMUP, options.threads()), 0);
-        out.printf(Locale.ROOT, "  warm-up: both apps over %,d records, %.1f s (not counted)%n",
-                Math.min(WARMUP_RECORDS, values.size()), (System.nanoTime() - t0) / 1e9);
+        bench.load(WARMUP, options.partitions(), values.subList(0, records));
+        for (PipelineBenchmark.Variant v : variants) {
+            bench.run(new PipelineBenchmark.Variant("warm-up-" + v.label(), v.processor(), WARMUP, v.threads()), 0);
+        }
+        out.printf(Locale.ROOT, "  warm-up: each app over %,d records, %.1f s (not counted)%n", records,
+                (System.nanoTime() - t0) / 1e9);
     }
 
     /**
@@ -198,6 +205,19 @@ public final class Bench {
             dead = Math.max(dead, c.runs().get(v).stream().mapToLong(PipelineBenchmark.Run::deadLetters).max().orElse(0));
         }
         out.printf(Locale.ROOT, "%s dead letters per run: %,d%n", start, dead);
+        out.println("  per article, medians: CPU of the stream thread(s) and of the whole JVM (broker, clients, GC);"
+                + " the stream threads' time processing / committing / polling");
+        for (int v = 0; v < vs.size(); v++) {
+            List<PipelineBenchmark.Run> runs = c.runs().get(v);
+            out.printf(Locale.ROOT, "    %-13s %6.1f us  %6.1f us   %3.0f%% / %3.0f%% / %3.0f%%%n", vs.get(v).label(),
+                    median(runs, PipelineBenchmark.Run::threadCpuMicros), median(runs, PipelineBenchmark.Run::jvmCpuMicros),
+                    100 * median(runs, r -> r.shares().process()), 100 * median(runs, r -> r.shares().commit()),
+                    100 * median(runs, r -> r.shares().poll()));
+        }
+    }
+
+    private static double median(List<PipelineBenchmark.Run> runs, java.util.function.ToDoubleFunction<PipelineBenchmark.Run> f) {
+        return EngineBenchmark.median(runs.stream().mapToDouble(f).toArray());
     }
 
     private static String ratioLabel(PipelineBenchmark.Variant v, String base) {

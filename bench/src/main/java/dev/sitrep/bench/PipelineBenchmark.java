@@ -30,13 +30,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * Runs Streams apps over the same input topic one after the other and times each: from the moment
- * the app is RUNNING until it has committed the last input record (with exactly-once, its output is then
- * visible to read-committed consumers). Every app uses {@link EnrichApp} with sitrep's shipped Streams
+ * Runs Streams apps over the same input topic one after the other and times each in steady state: from the
+ * moment its stream threads have processed their first records until they have processed the last one, the
+ * commits in between included; start-up (joining the group, starting transactions) and the final commit are
+ * not. Every run must then commit every input record (with exactly-once, its output is then visible to
+ * read-committed consumers), or it fails. Every app uses {@link EnrichApp} with sitrep's shipped Streams
  * and producer defaults; only the {@link ArticleProcessor} differs. Rounds alternate the apps so that
  * a change of load on the machine hits each of them alike.
  */
@@ -45,6 +48,7 @@ public final class PipelineBenchmark implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineBenchmark.class);
     private static final Duration TOPIC_TIMEOUT = Duration.ofMinutes(1);
     private static final Duration STALL = Duration.ofSeconds(60);
+    private static final long WATCH_MS = 2;
 
     /**
      * One app to time.
@@ -65,14 +69,18 @@ public final class PipelineBenchmark implements AutoCloseable {
     /**
      * One timed run.
      *
-     * @param records           input records committed
-     * @param seconds           from RUNNING to the last commit
+     * @param records           input records processed in the timed window
+     * @param seconds           the timed window: first records processed to last record processed
      * @param articlesPerSecond records / seconds
      * @param startMillis       from {@code start()} to RUNNING, processor construction included
      * @param deadLetters       records the app dead-lettered
+     * @param threadCpuMicros   CPU of the app's stream threads per record, in the window
+     * @param jvmCpuMicros      CPU of the whole JVM (broker, clients, GC) per record, in the window
+     * @param shares            where the stream threads' time went, over Streams' own metrics window
      */
     public record Run(String label, int round, long records, double seconds, double articlesPerSecond,
-                      long startMillis, long deadLetters) {
+                      long startMillis, long deadLetters, double threadCpuMicros, double jvmCpuMicros,
+                      StreamThreadMetrics.TimeShares shares) {
     }
 
     /** The runs of several variants, {@code runs.get(v)} holding variant v's runs in round order. */
@@ -98,10 +106,12 @@ public final class PipelineBenchmark implements AutoCloseable {
     public record Load(String topic, int partitions, long records, double seconds) {
     }
 
+    /** Numbers runs across instances: each run's application id and topics are its own. */
+    private static final AtomicInteger RUNS = new AtomicInteger();
+
     private final KafkaSettings kafka;
     private final String guarantee;
     private final Admin admin;
-    private int runs;
 
     /**
      * @param kafka     the cluster (the embedded broker, usually)
@@ -161,7 +171,7 @@ public final class PipelineBenchmark implements AutoCloseable {
 
     /** One run of {@code variant} over its whole input topic, on fresh output topics that are deleted after. */
     public Run run(Variant variant, int round) throws InterruptedException, IOException {
-        int n = ++runs;
+        int n = RUNS.incrementAndGet();
         String base = "bench." + n + "." + variant.label().replaceAll("[^a-zA-Z0-9]", "-");
         Topics topics = Topics.of(new TopicNames(variant.rawTopic(), base + ".enriched", base + ".dlq"));
         GroupProgress progress = GroupProgress.of(admin, variant.rawTopic());
@@ -174,28 +184,86 @@ public final class PipelineBenchmark implements AutoCloseable {
         try {
             long t0 = System.nanoTime();
             EnrichConfig config = new EnrichConfig(kafka, topics, appId, guarantee, variant.threads(), stateDir);
-            long done;
-            long running;
-            long end;
+            Window window;
+            StreamThreadMetrics.TimeShares shares;
             try (EnrichApp app = new EnrichApp(config, variant.processor().get())) {
                 app.start();
-                if (!app.awaitRunning(Duration.ofMinutes(1))) {
-                    throw new IllegalStateException(variant.label() + " did not reach RUNNING: " + app.failure());
-                }
-                running = System.nanoTime();
-                done = progress.await(appId, STALL, app::isFailed);
-                end = System.nanoTime();
+                StreamThreadMetrics metrics = new StreamThreadMetrics(app::metrics);
+                window = watch(variant, app, metrics, appId, progress.total(), t0);
+                shares = metrics.timeShares();
+                long done = progress.await(appId, STALL, app::isFailed);
                 if (done < progress.total()) {
                     throw new IllegalStateException(variant.label() + " committed " + done + " of "
                             + progress.total() + " records" + (app.isFailed() ? ": " + app.failure() : " and stalled"));
                 }
             }
-            long dead = count(topics.dlq().name());
-            double seconds = (end - running) / 1e9;
-            return new Run(variant.label(), round, done, seconds, done / seconds, (running - t0) / 1_000_000, dead);
+            return window.run(variant.label(), round, count(topics.dlq().name()), shares);
         } finally {
             admin.deleteTopics(List.of(topics.enriched().name(), topics.dlq().name()));
             deleteRecursively(stateDir);
+        }
+    }
+
+    /** The timed window of one run: the first and the last look at the app's processed count. */
+    private record Window(long records, CpuSample first, CpuSample last, long startMillis) {
+        Run run(String label, int round, long deadLetters, StreamThreadMetrics.TimeShares shares) {
+            double seconds = (last.nanos() - first.nanos()) / 1e9;
+            double jvmCpu = first.processCpu() < 0 ? Double.NaN : (last.processCpu() - first.processCpu()) / 1e3 / records;
+            return new Run(label, round, records, seconds, records / seconds, startMillis, deadLetters,
+                    (last.streamThreadCpu() - first.streamThreadCpu()) / 1e3 / records, jvmCpu, shares);
+        }
+    }
+
+    /**
+     * Watches the app's processed count every few milliseconds from its start: the window opens at the first
+     * look that finds records processed and closes at the first that finds all of them; the records counted are
+     * those processed in between. Watching starts before RUNNING: with several threads, the first to get
+     * partitions processes while the others still join, and the client is RUNNING only once all have.
+     *
+     * @param t0 when the app was built, for the time to RUNNING
+     */
+    private Window watch(Variant variant, EnrichApp app, StreamThreadMetrics metrics, String appId, long total,
+                         long t0) throws InterruptedException {
+        long runningMillis = -1;
+        CpuSample first = null;
+        long firstCount = 0;
+        long last = -1;
+        long lastChange = System.nanoTime();
+        while (true) {
+            if (runningMillis < 0 && app.awaitRunning(Duration.ZERO)) {
+                runningMillis = (System.nanoTime() - t0) / 1_000_000;
+            }
+            long processed = metrics.processed(variant.threads());
+            if (first == null && processed > 0) {
+                first = CpuSample.take(appId);
+                firstCount = processed;
+            }
+            if (processed >= total) {
+                CpuSample end = CpuSample.take(appId);
+                if (runningMillis < 0) {
+                    if (!app.awaitRunning(Duration.ofMinutes(1))) {
+                        throw new IllegalStateException(variant.label() + " did not reach RUNNING: " + app.failure());
+                    }
+                    runningMillis = (System.nanoTime() - t0) / 1_000_000;
+                }
+                if (processed == firstCount) {
+                    throw new IllegalStateException(variant.label() + " processed every record before the first"
+                            + " look: too few records to time");
+                }
+                return new Window(processed - firstCount, first, end, runningMillis);
+            }
+            if (app.isFailed()) {
+                throw new IllegalStateException(variant.label() + " failed: " + app.failure());
+            }
+            long now = System.nanoTime();
+            if (processed != last) {
+                last = processed;
+                lastChange = now;
+            } else if (now - lastChange > STALL.toNanos()) {
+                throw new IllegalStateException(variant.label() + " processed " + processed + " of " + total
+                        + " records and stalled");
+            }
+            Thread.sleep(WATCH_MS);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.sitrep.cli;
 import dev.sitrep.bench.Bench;
 import dev.sitrep.bench.BenchCorpus;
 import dev.sitrep.common.config.ConfigException;
+import dev.sitrep.common.config.Parallelism;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import picocli.CommandLine.Command;
@@ -63,13 +64,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "Pipeline rounds, each pass-through then enrich (default ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--partitions", paramLabel = "N", defaultValue = "1",
-            description = "Partitions of the input topic (default ${DEFAULT-VALUE}).")
-    int partitions;
+    @Option(names = "--partitions", paramLabel = "N",
+            description = "Partitions of the input topic (default: what sitrep creates topics with, 4 or one per"
+                    + " processor if more).")
+    Integer partitions;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Stream threads of each app (default ${DEFAULT-VALUE}).")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Stream threads of each app (default: the enrich app's, one per processor).")
+    Integer threads;
 
     @Option(names = "--guarantee", paramLabel = "G", defaultValue = "exactly_once_v2",
             description = "exactly_once_v2 or at_least_once, for both apps (default ${DEFAULT-VALUE}).")
@@ -93,6 +95,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        int partitions = this.partitions == null ? Parallelism.partitions() : this.partitions;
+        int threads = this.threads == null ? Parallelism.streamThreads() : this.threads;
         check("--chars", chars >= 200 && chars <= 1_000_000, "must be 200 to 1000000");
         check("--count", count == null || count >= 1 && count <= 10_000_000, "must be 1 to 10000000");
         check("--warmup", warmup >= 0, "must be 0 or more");

@@ -2,6 +2,7 @@ package dev.sitrep.cli;
 
 import dev.sitrep.common.config.ConfigException;
 import dev.sitrep.common.config.KafkaSettings;
+import dev.sitrep.common.config.Parallelism;
 import dev.sitrep.common.config.Settings;
 import dev.sitrep.common.kafka.TopicAdmin;
 import dev.sitrep.common.kafka.Topics;
@@ -29,8 +30,9 @@ final class BrokerCommand implements Callable<Integer> {
             description = "Port on localhost (default 9092; 0 for any free port).")
     int port;
 
-    @Option(names = "--partitions", paramLabel = "N", defaultValue = "1", description = "Partitions per topic (default 1).")
-    int partitions;
+    @Option(names = "--partitions", paramLabel = "N",
+            description = "Partitions per topic (default: 4, or one per processor if more).")
+    Integer partitions;
 
     @Mixin
     TopicOptions topicOptions;
@@ -42,6 +44,7 @@ final class BrokerCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ConfigException("--port", "must be 0 to 65535, got " + port);
         }
+        int partitions = this.partitions == null ? Parallelism.partitions() : this.partitions;
         if (partitions < 1) {
             throw new ConfigException("--partitions", "must be positive, got " + partitions);
         }

@@ -1,5 +1,7 @@
 package dev.sitrep.cli;
 
+import dev.sitrep.common.config.ConfigException;
+import dev.sitrep.common.config.Parallelism;
 import dev.sitrep.common.config.Settings;
 import dev.sitrep.common.json.ArticleReader;
 import dev.sitrep.common.kafka.TopicAdmin;
@@ -50,7 +52,8 @@ final class EnrichCommand implements Callable<Integer> {
             description = "exactly_once_v2 or at_least_once (env SITREP_GUARANTEE; default exactly_once_v2).")
     String guarantee;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Stream threads (env SITREP_THREADS; default 1).")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Stream threads (env SITREP_THREADS; default: one per processor).")
     Integer threads;
 
     @Option(names = "--state-dir", paramLabel = "DIR",
@@ -62,11 +65,30 @@ final class EnrichCommand implements Callable<Integer> {
                     + " default: what the enriched and dead-letter topics take, max.message.bytes).")
     Integer maxOutputBytes;
 
-    @Option(names = "--create-topics", paramLabel = "PARTITIONS", arity = "0..1", fallbackValue = "1",
-            description = "Create the three topics if missing, with this many partitions (default: do not create).")
-    Integer createTopics;
+    /** What {@code --create-topics} holds when given without a number. */
+    private static final String DEFAULT_PARTITIONS = "default";
+
+    @Option(names = "--create-topics", paramLabel = "PARTITIONS", arity = "0..1", fallbackValue = DEFAULT_PARTITIONS,
+            description = "Create the three topics if missing, with this many partitions (without a number: 4, or"
+                    + " one per processor if more; default: do not create).")
+    String createTopics;
 
     Map<String, String> env = System.getenv();
+
+    private static int partitions(String createTopics) {
+        if (createTopics.equals(DEFAULT_PARTITIONS)) {
+            return Parallelism.partitions();
+        }
+        try {
+            int n = Integer.parseInt(createTopics.trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException("--create-topics", "must be a positive number of partitions, got \"" + createTopics + "\"");
+    }
 
     @Override
     public Integer call() throws InterruptedException {
@@ -80,8 +102,9 @@ final class EnrichCommand implements Callable<Integer> {
         // The gazetteer loads while the Kafka clients start; the first record waits for whichever is last.
         CompletableFuture<Enricher> engine = EnricherFactory.standardAsync();
         if (createTopics != null) {
+            int partitions = partitions(createTopics);
             TopicAdmin.ensureTopics(kafka.properties(), topics.all().stream()
-                    .map(t -> new NewTopic(t.name(), createTopics, (short) -1)).toList(), Duration.ofMinutes(1));
+                    .map(t -> new NewTopic(t.name(), partitions, (short) -1)).toList(), Duration.ofMinutes(1));
         }
         ArticleProcessor processor = ArticleProcessor.enriching(engine,
                 new ArticleReader(limitOptions.limits(settings)),

@@ -2,6 +2,7 @@ package dev.sitrep.cli;
 
 import dev.sitrep.common.config.ConfigException;
 import dev.sitrep.common.config.KafkaSettings;
+import dev.sitrep.common.config.Parallelism;
 import dev.sitrep.common.config.Setting;
 import dev.sitrep.common.config.Settings;
 import dev.sitrep.enrich.topology.EnrichConfig;
@@ -16,7 +17,8 @@ import java.util.Map;
 /** The options {@code run} and {@code demo} share. */
 final class PipelineOptions {
 
-    static final Setting PARTITIONS = Setting.of("--partitions", "SITREP_PARTITIONS", "1");
+    static final Setting PARTITIONS = Setting.of("--partitions", "SITREP_PARTITIONS",
+            Integer.toString(Parallelism.partitions()));
     static final Setting BROKER_PORT = Setting.of("--broker-port", "SITREP_BROKER_PORT", "0");
     static final Setting STALL = Setting.of("--stall-timeout", "SITREP_STALL_TIMEOUT", "120");
 
@@ -34,10 +36,10 @@ final class PipelineOptions {
     @Mixin
     LimitOptions limitOptions;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Partitions per topic when created (default 1).")
+    @Option(names = "--partitions", paramLabel = "N", description = "Partitions per topic when created (default: 4, or one per processor if more).")
     Integer partitions;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Stream threads (default 1).")
+    @Option(names = "--threads", paramLabel = "N", description = "Stream threads (default: one per processor).")
     Integer threads;
 
     @Option(names = "--guarantee", paramLabel = "G",

@@ -1,5 +1,6 @@
 package dev.sitrep.cli;
 
+import dev.sitrep.common.config.Parallelism;
 import dev.sitrep.common.config.Setting;
 import dev.sitrep.common.kafka.TopicNames;
 import dev.sitrep.enrich.topology.EnrichConfig;
@@ -85,13 +86,18 @@ class ComposeFileTest {
     }
 
     @Test
-    @DisplayName("the topics created are the app's default topic names, and the apps are told the same names")
+    @DisplayName("the topics created are the app's default topic names with its default partitions, and the apps are"
+            + " told the same names")
     void shouldCreateTheAppsTopics() {
         String script = String.join("\n", commandOf("topics"));
         Matcher m = Pattern.compile("for topic in ([^;]+);").matcher(script);
         assertThat(m.find()).isTrue();
         assertThat(List.of(m.group(1).trim().split("\\s+")))
                 .containsExactly(TopicNames.DEFAULT_RAW, TopicNames.DEFAULT_ENRICHED, TopicNames.DEFAULT_DLQ);
+        Matcher partitions = Pattern.compile("--partitions (\\d+)").matcher(script);
+        assertThat(partitions.find()).isTrue();
+        assertThat(Integer.parseInt(partitions.group(1))).as("partitions, as sitrep creates topics on a small machine")
+                .isEqualTo(Parallelism.MIN_PARTITIONS);
         for (String s : APP_SERVICES) {
             Map<String, Object> env = env(s);
             assertThat(env.get(Setting.TOPIC_RAW.env())).as(s).isEqualTo(TopicNames.DEFAULT_RAW);

@@ -60,6 +60,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrashRecoveryIT {
 
     private static final int ARTICLES = 20_000;
+    /** Enough that three instances, each stopped once 4,000 more records are committed, stop mid-stream. */
+    private static final int ENRICH_ARTICLES = 40_000;
     private static final int BAD_EVERY = 100;
     private static final String SECRET = "s3cret-in-kafka-config";
     private static EmbeddedKafka kafka;
@@ -85,10 +87,10 @@ class CrashRecoveryIT {
         Topics topics = Topics.of(new TopicNames("crash.raw", "crash.enriched", "crash.dlq"));
         createTopics(topics, 2);
         Path in = dir.resolve("in.jsonl");
-        int bad = TestArticles.writeMixed(in, ARTICLES, BAD_EVERY);
+        int bad = TestArticles.writeMixed(in, ENRICH_ARTICLES, BAD_EVERY);
         IngestSummary ingest = ingest(topics, in);
         assertThat(ingest.complete()).as(ingest.line()).isTrue();
-        long total = ARTICLES + bad;
+        long total = ENRICH_ARTICLES + bad;
         assertThat(ingest.sent()).isEqualTo(total);
 
         List<String> args = List.of("enrich", "--bootstrap", kafka.bootstrap(), "--kafka-config", clientConfig().toString(),
@@ -167,7 +169,7 @@ class CrashRecoveryIT {
                 inLog - enriched.size() - dead.size(), phases, seconds, visibleAfter);
 
         assertThat(raw).hasSize((int) total);
-        assertThat(expectedIds).hasSize(ARTICLES);
+        assertThat(expectedIds).hasSize(ENRICH_ARTICLES);
         assertThat(duplicates).as("duplicates").isZero();
         assertThat(lostIds).as("ids never enriched").isEmpty();
         assertThat(lostDead).as("bad records never dead-lettered").isEmpty();
@@ -340,7 +342,9 @@ class CrashRecoveryIT {
         Path file = dir.resolve("client.properties");
         if (!Files.exists(file)) {
             // The secret is ignored on a PLAINTEXT listener; it is here to prove it never reaches a log.
-            Files.writeString(file, "session.timeout.ms=6000\nheartbeat.interval.ms=1000\n"
+            // Commits every 100 ms (sitrep's default is 500): the phases above end once 4,000 more records are
+            // committed, and these short articles go through at tens of thousands a second.
+            Files.writeString(file, "session.timeout.ms=6000\nheartbeat.interval.ms=1000\ncommit.interval.ms=100\n"
                     + "ssl.keystore.password=" + SECRET + "\nsasl.jaas.config=x required password=\"" + SECRET + "\";\n");
         }
         return file;

@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sitrep.common.model.ArticleText;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -140,12 +137,7 @@ public final class ArticleReader {
     }
 
     private static void checkUtf8(byte[] value) throws InvalidArticleException {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(value));
-        } catch (CharacterCodingException e) {
+        if (!Utf8.isWellFormed(value)) {
             throw new InvalidArticleException(ErrorCode.NOT_UTF8, "the record is not valid UTF-8");
         }
     }

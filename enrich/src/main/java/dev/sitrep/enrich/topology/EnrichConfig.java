@@ -2,6 +2,7 @@ package dev.sitrep.enrich.topology;
 
 import dev.sitrep.common.config.ConfigException;
 import dev.sitrep.common.config.KafkaSettings;
+import dev.sitrep.common.config.Parallelism;
 import dev.sitrep.common.config.Setting;
 import dev.sitrep.common.config.Settings;
 import dev.sitrep.common.kafka.Topics;
@@ -17,7 +18,7 @@ import java.util.Set;
  * @param topics        input, output and dead-letter topics
  * @param applicationId the Streams application id (consumer group and internal topic prefix)
  * @param guarantee     {@code exactly_once_v2} or {@code at_least_once}
- * @param threads       stream threads
+ * @param threads       stream threads (default: one per available processor)
  * @param stateDir      the Streams state directory, this app's alone
  * @param maxOutputBytes the largest record the app writes, or null to ask the cluster at start (the smaller
  *                      of the enriched and dead-letter topics' {@code max.message.bytes})
@@ -30,14 +31,17 @@ public record EnrichConfig(KafkaSettings kafka, Topics topics, String applicatio
     public static final Setting GUARANTEE =
             new Setting("--guarantee", "SITREP_GUARANTEE", "processing.guarantee", "exactly_once_v2");
     public static final Setting THREADS =
-            new Setting("--threads", "SITREP_THREADS", "num.stream.threads", "1");
+            new Setting("--threads", "SITREP_THREADS", "num.stream.threads", Integer.toString(Parallelism.streamThreads()));
     public static final Setting STATE_DIR =
             new Setting("--state-dir", "SITREP_STATE_DIR", "state.dir", null);
 
     public static final Setting MAX_OUTPUT_BYTES =
             Setting.of("--max-output-bytes", "SITREP_MAX_OUTPUT_BYTES", null);
 
-    private static final Set<String> GUARANTEES = Set.of("exactly_once_v2", "at_least_once");
+    public static final String EXACTLY_ONCE = "exactly_once_v2";
+    public static final String AT_LEAST_ONCE = "at_least_once";
+
+    private static final Set<String> GUARANTEES = Set.of(EXACTLY_ONCE, AT_LEAST_ONCE);
 
     public EnrichConfig(KafkaSettings kafka, Topics topics, String applicationId, String guarantee, int threads,
                         Path stateDir) {
@@ -54,8 +58,9 @@ public record EnrichConfig(KafkaSettings kafka, Topics topics, String applicatio
         if (!GUARANTEES.contains(guarantee)) {
             throw new ConfigException(GUARANTEE.option(), "\"" + guarantee + "\" is not one of " + GUARANTEES);
         }
-        if (threads < 1 || threads > 64) {
-            throw new ConfigException(THREADS.option(), "must be 1 to 64, got " + threads);
+        if (threads < 1 || threads > Parallelism.MAX_STREAM_THREADS) {
+            throw new ConfigException(THREADS.option(), "must be 1 to " + Parallelism.MAX_STREAM_THREADS + ", got "
+                    + threads);
         }
         Objects.requireNonNull(stateDir, "stateDir");
         if (maxOutputBytes != null && maxOutputBytes < 64 * 1024 + 4096) {

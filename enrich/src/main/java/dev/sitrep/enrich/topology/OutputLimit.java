@@ -21,7 +21,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The largest record the enrich app may write: the smallest of what the enriched and dead-letter topics
- * accept ({@code max.message.bytes}) and what its producer sends ({@code max.request.size}).
+ * accept ({@code max.message.bytes}, less room for the compression codec's framing) and what its producer
+ * sends ({@code max.request.size}).
  */
 final class OutputLimit {
 
@@ -64,7 +65,21 @@ final class OutputLimit {
             Thread.currentThread().interrupt();
             topicLimit = KAFKA_DEFAULT;
         }
-        return Math.min(producerLimit, topicLimit == Integer.MAX_VALUE ? KAFKA_DEFAULT : topicLimit);
+        topicLimit = topicLimit == Integer.MAX_VALUE ? KAFKA_DEFAULT : topicLimit;
+        return Math.min(producerLimit, topicLimit - compressionSlack(streamsProperties, topicLimit));
+    }
+
+    /**
+     * What compression may add to a record that does not compress: the topic's limit applies to the compressed
+     * batch, the producer's to the record as it is. Framing costs lz4 4 bytes a 64 KiB block, snappy 4 a 32 KiB
+     * one, gzip 5 a 16 KiB one, plus headers: 64 bytes and 1/2048 of the size cover them all.
+     */
+    static int compressionSlack(Properties streamsProperties, int limit) {
+        Object v = streamsProperties.get(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG));
+        if (v == null) {
+            v = streamsProperties.get(ProducerConfig.COMPRESSION_TYPE_CONFIG);
+        }
+        return v == null || v.toString().trim().equalsIgnoreCase("none") ? 0 : 64 + limit / 2048;
     }
 
     /** {@code producer.max.request.size}, else {@code max.request.size}, else the producer's default. */

@@ -34,6 +34,33 @@ class EnrichConfigTest {
     }
 
     @Test
+    @DisplayName("by default one stream thread per processor, lz4 output, a transaction and a heartbeat every 500 ms")
+    void shouldDefaultToOneThreadPerProcessorCompressedOutputAndHalfSecondCommits() {
+        EnrichConfig c = EnrichConfig.resolve(Settings.of(Map.of(), Map.of()), KafkaSettings.of("b:1"),
+                Topics.DEFAULT, null, null, null, null, TMP);
+
+        Properties p = EnrichTopology.streamsConfig(c);
+
+        assertThat(c.threads()).isEqualTo(Math.min(64, Runtime.getRuntime().availableProcessors()));
+        assertThat(p.get(StreamsConfig.NUM_STREAM_THREADS_CONFIG)).isEqualTo(c.threads());
+        assertThat(p.get("producer.compression.type")).isEqualTo("lz4");
+        assertThat(p.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(500);
+        assertThat(p.get("main.consumer.heartbeat.interval.ms")).isEqualTo(500);
+    }
+
+    @Test
+    @DisplayName("at-least-once keeps Streams' own commit interval; the file may set one for either guarantee")
+    void shouldLeaveTheCommitIntervalOfAtLeastOnceAlone() {
+        EnrichConfig atLeastOnce = EnrichConfig.resolve(Settings.of(Map.of(), Map.of()), KafkaSettings.of("b:1"),
+                Topics.DEFAULT, null, "at_least_once", null, null, TMP);
+        EnrichConfig fromFile = EnrichConfig.resolve(Settings.of(Map.of(), Map.of()),
+                new KafkaSettings("b:1", Map.of("commit.interval.ms", "100")), Topics.DEFAULT, null, null, null, null, TMP);
+
+        assertThat(EnrichTopology.streamsConfig(atLeastOnce)).doesNotContainKey(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG);
+        assertThat(EnrichTopology.streamsConfig(fromFile).get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo("100");
+    }
+
+    @Test
     @DisplayName("the file's client properties win over the code's defaults")
     void shouldLetTheFileOverrideDefaults() {
         KafkaSettings kafka = new KafkaSettings("b:1", Map.of("producer.batch.size", "1024"));
@@ -41,6 +68,22 @@ class EnrichConfigTest {
                 null, null, null, null, TMP);
 
         assertThat(EnrichTopology.streamsConfig(c).get("producer.batch.size")).isEqualTo("1024");
+    }
+
+    @Test
+    @DisplayName("the file's unprefixed client settings win over the code's defaults prefixed for one client")
+    void shouldLetUnprefixedFileSettingsOverridePrefixedDefaults() {
+        KafkaSettings kafka = new KafkaSettings("b:1", Map.of("linger.ms", "50", "compression.type", "zstd",
+                "consumer.heartbeat.interval.ms", "1000"));
+        EnrichConfig c = EnrichConfig.resolve(Settings.of(Map.of(), Map.of()), kafka, Topics.DEFAULT,
+                null, null, null, null, TMP);
+
+        Properties p = EnrichTopology.streamsConfig(c);
+
+        assertThat(p).doesNotContainKeys("producer.linger.ms", "producer.compression.type",
+                "main.consumer.heartbeat.interval.ms");
+        assertThat(p).containsEntry("linger.ms", "50").containsEntry("compression.type", "zstd")
+                .containsEntry("consumer.heartbeat.interval.ms", "1000").containsEntry("producer.batch.size", 256 * 1024);
     }
 
     @Test
