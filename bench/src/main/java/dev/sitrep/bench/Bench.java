@@ -252,7 +252,7 @@ public final class Bench {
     private static long outputBytes(BenchCorpus corpus) {
         ArticleText first = corpus.firstArticle();
         Enricher enricher = EnricherFactory.standard();
-        EngineInfo engine = new EngineInfo("sitrep", EnricherFactory.VERSION, enricher.gazetteer());
+        EngineInfo engine = enricher.info();
         ObjectNode plain = Json.mapper().createObjectNode().put("text", first.text());
         int before = plain.toString().length();
         return EnrichedJson.write(plain, enricher.enrich(first), engine, Instant.now()).toString().length() - before;

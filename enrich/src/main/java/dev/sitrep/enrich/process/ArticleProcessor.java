@@ -13,7 +13,6 @@ import dev.sitrep.common.json.InvalidArticleException;
 import dev.sitrep.common.json.Json;
 import dev.sitrep.common.json.ParsedArticle;
 import dev.sitrep.enrich.Enricher;
-import dev.sitrep.enrich.EnricherFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +99,7 @@ public final class ArticleProcessor {
      * {@link EnrichedJson#write} would be, without building it as a tree first.
      */
     public static ArticleProcessor enriching(Enricher enricher, ArticleReader reader, Clock clock) {
-        EngineInfo engine = new EngineInfo("sitrep", EnricherFactory.VERSION, enricher.gazetteer());
+        EngineInfo engine = enricher.info();
         return new ArticleProcessor(reader, (article, mapper) -> EnrichedJsonWriter.write(mapper, article.json(),
                 enricher.enrich(article.text()), engine, clock.instant()), clock, Integer.MAX_VALUE);
     }
@@ -113,7 +112,7 @@ public final class ArticleProcessor {
     public static ArticleProcessor enriching(CompletableFuture<Enricher> loading, ArticleReader reader, Clock clock) {
         return new ArticleProcessor(reader, (article, mapper) -> {
             Enricher enricher = await(loading);
-            EngineInfo engine = new EngineInfo("sitrep", EnricherFactory.VERSION, enricher.gazetteer());
+            EngineInfo engine = enricher.info();
             return EnrichedJsonWriter.write(mapper, article.json(), enricher.enrich(article.text()), engine,
                     clock.instant());
         }, clock, Integer.MAX_VALUE);
