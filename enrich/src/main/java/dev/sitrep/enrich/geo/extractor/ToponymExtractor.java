@@ -109,13 +109,14 @@ public final class ToponymExtractor {
      */
     private void addSupported(TokenKeys k, TextField field, List<Unsure> unsure, Set<String> givenNames,
             List<NameMention> out) {
-        Set<Long> named = new HashSet<>();
-        for (NameMention m : out) {
-            named.add(m.matches().get(0).place().id());
+        // a field names a few dozen places at most: a plain array of their ids is searched faster than a set is built
+        long[] named = new long[out.size()];
+        for (int i = 0; i < named.length; i++) {
+            named[i] = out.get(i).matches().get(0).place().id();
         }
         boolean added = false;
         for (Unsure u : unsure) {
-            if (named.contains(u.matches().get(0).place().id())) {
+            if (contains(named, u.matches().get(0).place().id())) {
                 NameMention m = mention(k, u.first(), u.last(), u.key(), u.matches(), field, unsure, givenNames, true);
                 if (m != null && !m.cues().person()) {
                     out.add(m);
@@ -126,6 +127,15 @@ public final class ToponymExtractor {
         if (added) {
             out.sort(Comparator.comparingInt(NameMention::start));
         }
+    }
+
+    private static boolean contains(long[] ids, long id) {
+        for (long x : ids) {
+            if (x == id) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sentence-initial common word that is also a place's name, set aside until the field shows which it is. */
@@ -222,8 +232,8 @@ public final class ToponymExtractor {
     }
 
     private static boolean weakOnly(List<NameMatch> matches) {
-        for (NameMatch m : matches) {
-            if (m.via() != NameKind.WEAK) {
+        for (int i = 0; i < matches.size(); i++) {
+            if (matches.get(i).via() != NameKind.WEAK) {
                 return false;
             }
         }

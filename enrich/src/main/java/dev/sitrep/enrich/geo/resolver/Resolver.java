@@ -106,7 +106,8 @@ public final class Resolver {
             NameMention m = mentions.get(i);
             String container = i + 1 < mentions.size() && m.cues().commaAfter()
                     && ContainmentPass.adjacentByComma(article, m, mentions.get(i + 1)) ? mentions.get(i + 1).key() : "";
-            byKey.computeIfAbsent(m.key(), k -> new LinkedHashMap<>())
+            // most names have one container (none): a map of two slots holds it
+            byKey.computeIfAbsent(m.key(), k -> new LinkedHashMap<>(2))
                     .computeIfAbsent(container, k -> new ArrayList<>()).add(m);
         }
         List<MentionGroup> groups = new ArrayList<>(byKey.size());
