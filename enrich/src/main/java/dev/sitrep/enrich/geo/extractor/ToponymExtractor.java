@@ -76,8 +76,12 @@ public final class ToponymExtractor {
                 if (j + 1 >= t.size() || j + 1 - i >= MAX_WORDS || !t.is(j + 1, Tokens.JOINED) || !gazetteer.isPrefix(key)) {
                     break;
                 }
+                String next = k.key(j + 1);
+                if (!gazetteer.mayBeNameOrPrefix(joinedHash(key, next))) {
+                    break; // the longer key is no name and no prefix of one: the loop would find nothing and stop there
+                }
                 j++;
-                key = key + ' ' + k.key(j);
+                key = key + ' ' + next;
             }
             if (bestEnd < 0 || rules.neverStartsName(k, i)) {
                 i++;
@@ -127,6 +131,15 @@ public final class ToponymExtractor {
         if (added) {
             out.sort(Comparator.comparingInt(NameMention::start));
         }
+    }
+
+    /** {@code (key + ' ' + next).hashCode()}, without the string: most keys so extended are ruled out by it. */
+    static int joinedHash(String key, String next) {
+        int h = 31 * key.hashCode() + ' ';
+        for (int i = 0; i < next.length(); i++) {
+            h *= 31;
+        }
+        return h + next.hashCode();
     }
 
     private static boolean contains(long[] ids, long id) {

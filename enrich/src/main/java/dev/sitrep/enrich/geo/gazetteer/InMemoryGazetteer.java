@@ -139,6 +139,11 @@ public final class InMemoryGazetteer implements Gazetteer {
         return maySet(firstWords, firstWordHash);
     }
 
+    @Override
+    public boolean mayBeNameOrPrefix(int keyHash) {
+        return maySet(names, keyHash) || maySet(prefixBits, keyHash);
+    }
+
     private static void set(long[] bits, int hash) {
         int bit = mix(hash);
         bits[bit >>> 6] |= 1L << bit;
