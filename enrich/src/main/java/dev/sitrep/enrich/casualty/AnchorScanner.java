@@ -18,15 +18,13 @@ final class AnchorScanner {
     private final int minLength;
     private final int maxLength;
     /**
-     * Bit {@code n} of entry {@code c}: some word of length {@code n} starts (ends) with the ASCII letter
-     * {@code c}. Most words of a text fail one of the two tests and are never hashed.
+     * Bit {@code n} of entry {@code 26 * a + z}: some word of length {@code n} starts with the letter a and ends
+     * with the letter z (0 to 25 for 'a' to 'z'). Most words of a text fail this test and are never hashed.
      */
-    private final long[] byFirst = new long[128];
-    private final long[] byLast = new long[128];
+    private final long[] byFirstAndLast = new long[26 * 26];
     /**
-     * Bit {@code n} of entry {@code 26 * a + b}: some word of length {@code n} starts with the letters a, b
-     * (0 to 25 for 'a' to 'z'). With the first and last letter it rules out nearly every word of a text
-     * before hashing.
+     * Bit {@code n} of entry {@code 26 * a + b}: some word of length {@code n} starts with the letters a, b.
+     * With the first and last letter it rules out nearly every word of a text before hashing.
      */
     private final long[] byFirstTwo = new long[26 * 26];
 
@@ -47,8 +45,7 @@ final class AnchorScanner {
             table[slot] = lower.toCharArray();
             hashes[slot] = h;
             if (lower.length() < 63 && lower.length() >= 2 && lower.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                byFirst[lower.charAt(0)] |= 1L << lower.length();
-                byLast[lower.charAt(lower.length() - 1)] |= 1L << lower.length();
+                byFirstAndLast[26 * (lower.charAt(0) - 'a') + lower.charAt(lower.length() - 1) - 'a'] |= 1L << lower.length();
                 byFirstTwo[26 * (lower.charAt(0) - 'a') + lower.charAt(1) - 'a'] |= 1L << lower.length();
             } else {
                 // two letters at least: the word tokens leave the "s" of a possessive out
@@ -81,9 +78,10 @@ final class AnchorScanner {
             // ASCII letters: "| 32" lower-cases them. The tables are read without a branch, since a branch per
             // test would be mispredicted about once a word; bit 63 stands for every length from 63 up, and is
             // set for no word.
-            int first = text[start] | 32;
-            int second = text[Math.min(start + 1, end - 1)] | 32; // a one-letter token reads its letter again
-            long lengths = byFirst[first] & byLast[text[end - 1] | 32] & byFirstTwo[26 * (first - 'a') + second - 'a'];
+            int first = 26 * ((text[start] | 32) - 'a');
+            int second = (text[Math.min(start + 1, end - 1)] | 32) - 'a'; // a one-letter token reads its letter again
+            int last = (text[end - 1] | 32) - 'a';
+            long lengths = byFirstAndLast[first + last] & byFirstTwo[first + second];
             int length = end - start;
             if ((lengths >>> Math.min(length, 63) & 1) == 0) {
                 continue;
@@ -142,11 +140,11 @@ final class AnchorScanner {
         return -1;
     }
 
-    /** False when no word of this length starts and ends with these letters; words are ASCII. */
+    /** False when no word of this length starts and ends with these letters; words are ASCII letters. */
     private boolean plausible(char first, char last, int length) {
         char f = lower(first);
         char l = lower(last);
-        return f < 128 && l < 128 && (byFirst[f] & byLast[l] & (1L << length)) != 0;
+        return f < 128 && l < 128 && (byFirstAndLast[26 * (f - 'a') + l - 'a'] & (1L << length)) != 0;
     }
 
     private boolean contains(char[] text, int start, int length, int h) {

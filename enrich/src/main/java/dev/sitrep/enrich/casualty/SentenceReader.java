@@ -7,9 +7,8 @@ import dev.sitrep.enrich.text.QuantityParser;
 import dev.sitrep.enrich.text.Token;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the casualty figures of one sentence: matches casualty words, reads each one's count from
@@ -62,7 +61,7 @@ final class SentenceReader {
             return List.of();
         }
         List<Candidate> out = new ArrayList<>();
-        Set<Long> used = new HashSet<>();
+        UsedParts used = new UsedParts();
         for (int i = 0; i < triggers.size(); i++) {
             Trigger tr = triggers.get(i);
             Reading r = readings.get(i);
@@ -71,7 +70,7 @@ final class SentenceReader {
                 continue;
             }
             for (Part p : r.parts()) {
-                if (p.best() > 0 && used.add(((long) tr.kind().ordinal() << 32) | p.first())) {
+                if (p.best() > 0 && used.add(tr.kind(), p.first())) {
                     Candidate c = candidate(s, tr, p, group, flags.alternative(), r.parts().size() > 1);
                     if (!repeated(out, c)) {
                         out.add(c);
@@ -80,6 +79,27 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /** The counts already taken, by kind and first token: a sentence has a handful, so a short array holds them. */
+    private static final class UsedParts {
+        private long[] keys = new long[8];
+        private int size;
+
+        /** False when this kind and token were taken already; else takes them. */
+        boolean add(CasualtyKind kind, int firstToken) {
+            long key = (long) kind.ordinal() << 32 | firstToken;
+            for (int i = 0; i < size; i++) {
+                if (keys[i] == key) {
+                    return false;
+                }
+            }
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+            }
+            keys[size++] = key;
+            return true;
+        }
     }
 
     /** Pages often repeat a caption or a paragraph inside one run-on sentence. */

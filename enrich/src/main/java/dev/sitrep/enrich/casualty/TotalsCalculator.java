@@ -8,10 +8,8 @@ import dev.sitrep.common.model.CasualtyType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Totals an article's candidates per type, counting one event once.
@@ -59,7 +57,8 @@ final class TotalsCalculator {
             return null;
         }
         Figure running = null;
-        Set<String> seenHeads = new HashSet<>();
+        // victim heads as short lists of distinct entries (null among them): an article has a handful
+        List<String> seenHeads = new ArrayList<>(4);
         boolean allSpecific = true;
         int i = 0;
         int n = candidates.size();
@@ -70,7 +69,7 @@ final class TotalsCalculator {
             boolean additive = true;
             boolean referring = false;
             boolean alternative = false;
-            Set<String> heads = null;
+            List<String> heads = null;
             boolean specific = true;
             for (; i < n && candidates.get(i).group() == group; i++) {
                 Candidate c = candidates.get(i);
@@ -89,13 +88,13 @@ final class TotalsCalculator {
                     String head = Victims.category(c.victims());
                     specific &= head != null && words(c.victims()) <= 3;
                     if (heads == null) {
-                        heads = new HashSet<>();
+                        heads = new ArrayList<>(2);
                     }
-                    heads.add(head);
+                    addDistinct(heads, head);
                 }
             }
             Figure figure = parts == null ? totals : totals == null ? parts : parts.max(totals);
-            Set<String> groupHeads = heads == null ? Collections.emptySet() : heads;
+            List<String> groupHeads = heads == null ? Collections.emptyList() : heads;
             if (figure == null) {
                 continue;
             }
@@ -111,9 +110,17 @@ final class TotalsCalculator {
                 running = running.max(figure);
             }
             allSpecific &= specific && !referring;
-            seenHeads.addAll(groupHeads);
+            for (int h = 0; h < groupHeads.size(); h++) {
+                addDistinct(seenHeads, groupHeads.get(h));
+            }
         }
         return running;
+    }
+
+    private static void addDistinct(List<String> list, String head) {
+        if (!list.contains(head)) {
+            list.add(head);
+        }
     }
 
     /** {@code s.split(" ").length}, without the array. */

@@ -79,7 +79,8 @@ final class TriggerLexicon {
         if (candidates == null) {
             return null;
         }
-        for (TriggerPhrase p : candidates) {
+        for (int c = 0; c < candidates.size(); c++) {
+            TriggerPhrase p = candidates.get(c);
             List<String> words = p.words();
             if (i + words.size() > tokens.size()) {
                 continue;

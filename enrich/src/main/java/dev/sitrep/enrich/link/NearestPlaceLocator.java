@@ -84,10 +84,12 @@ public final class NearestPlaceLocator implements EventLocator {
         Places(TextScan scan, TextField field, List<Location> locations) {
             char[] text = scan.chars();
             sentenceEnds = sentenceEnds(scan.text());
+            // indexed loops: an iterator per list would be garbage per article
             int n = 0;
-            for (Location loc : locations) {
-                for (LocationMention lm : loc.mentions()) {
-                    n += lm.field() == field ? 1 : 0;
+            for (int i = 0; i < locations.size(); i++) {
+                List<LocationMention> mentions = locations.get(i).mentions();
+                for (int j = 0; j < mentions.size(); j++) {
+                    n += mentions.get(j).field() == field ? 1 : 0;
                 }
             }
             size = n;
@@ -102,7 +104,9 @@ public final class NearestPlaceLocator implements EventLocator {
             for (int i = 0; i < locations.size(); i++) {
                 Location loc = locations.get(i);
                 double spec = MainPlace.specificity(loc);
-                for (LocationMention lm : loc.mentions()) {
+                List<LocationMention> mentions = loc.mentions();
+                for (int j = 0; j < mentions.size(); j++) {
+                    LocationMention lm = mentions.get(j);
                     if (lm.field() != field) {
                         continue;
                     }

@@ -30,6 +30,15 @@ public final class SentenceSplitter {
             .sorted(Comparator.comparingInt(String::hashCode)).toArray(String[]::new);
     private static final int[] ABBREVIATION_HASHES = Arrays.stream(ABBREVIATION_BY_HASH).mapToInt(String::hashCode).toArray();
 
+    /** The ASCII characters that may end a sentence: line breaks and end punctuation. */
+    private static final boolean[] END_MARKS = new boolean[128];
+
+    static {
+        for (char c : new char[] {'\n', '\r', '.', '!', '?'}) {
+            END_MARKS[c] = true;
+        }
+    }
+
     private SentenceSplitter() {
     }
 
@@ -60,6 +69,9 @@ public final class SentenceSplitter {
         int start = -1;
         for (int i = pos - 1; i >= floor; i--) {
             char c = text[i];
+            if (c < 128 ? !END_MARKS[c] : c != '\u2022') {
+                continue; // no end mark: one test
+            }
             if (c == '\n' || c == '\r' || c == '\u2022'
                     || (c == '.' || c == '!' || c == '?') && endsSentence(text, i, Math.max(0, i - 40))) {
                 start = i + 1;
@@ -80,8 +92,13 @@ public final class SentenceSplitter {
     /** Where the sentence starting at {@code start} ends (exclusive) and where to look for the next. */
     private static int[] cut(char[] text, int start) {
         int n = text.length;
+        // below MAX_CHARS only the marks below can end the sentence: other characters are passed with one test
+        int marksOnly = Math.min(n, start + MAX_CHARS);
         for (int i = start; i < n; i++) {
             char c = text[i];
+            if (i < marksOnly && (c < 128 ? !END_MARKS[c] : c != '\u2022')) {
+                continue;
+            }
             if (c == '\n' || c == '\r' || c == '\u2022') {
                 return new int[] {i, i + 1};
             }

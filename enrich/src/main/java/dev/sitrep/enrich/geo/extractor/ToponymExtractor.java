@@ -76,8 +76,12 @@ public final class ToponymExtractor {
                 if (j + 1 >= t.size() || j + 1 - i >= MAX_WORDS || !t.is(j + 1, Tokens.JOINED) || !gazetteer.isPrefix(key)) {
                     break;
                 }
+                String next = k.key(j + 1);
+                if (!gazetteer.mayBeNameOrPrefix(joinedHash(key, next))) {
+                    break; // the longer key is no name and no prefix of one: the loop would find nothing and stop there
+                }
                 j++;
-                key = key + ' ' + k.key(j);
+                key = key + ' ' + next;
             }
             if (bestEnd < 0 || rules.neverStartsName(k, i)) {
                 i++;
@@ -109,13 +113,14 @@ public final class ToponymExtractor {
      */
     private void addSupported(TokenKeys k, TextField field, List<Unsure> unsure, Set<String> givenNames,
             List<NameMention> out) {
-        Set<Long> named = new HashSet<>();
-        for (NameMention m : out) {
-            named.add(m.matches().get(0).place().id());
+        // a field names a few dozen places at most: a plain array of their ids is searched faster than a set is built
+        long[] named = new long[out.size()];
+        for (int i = 0; i < named.length; i++) {
+            named[i] = out.get(i).matches().get(0).place().id();
         }
         boolean added = false;
         for (Unsure u : unsure) {
-            if (named.contains(u.matches().get(0).place().id())) {
+            if (contains(named, u.matches().get(0).place().id())) {
                 NameMention m = mention(k, u.first(), u.last(), u.key(), u.matches(), field, unsure, givenNames, true);
                 if (m != null && !m.cues().person()) {
                     out.add(m);
@@ -126,6 +131,24 @@ public final class ToponymExtractor {
         if (added) {
             out.sort(Comparator.comparingInt(NameMention::start));
         }
+    }
+
+    /** {@code (key + ' ' + next).hashCode()}, without the string: most keys so extended are ruled out by it. */
+    static int joinedHash(String key, String next) {
+        int h = 31 * key.hashCode() + ' ';
+        for (int i = 0; i < next.length(); i++) {
+            h *= 31;
+        }
+        return h + next.hashCode();
+    }
+
+    private static boolean contains(long[] ids, long id) {
+        for (long x : ids) {
+            if (x == id) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sentence-initial common word that is also a place's name, set aside until the field shows which it is. */
@@ -222,8 +245,8 @@ public final class ToponymExtractor {
     }
 
     private static boolean weakOnly(List<NameMatch> matches) {
-        for (NameMatch m : matches) {
-            if (m.via() != NameKind.WEAK) {
+        for (int i = 0; i < matches.size(); i++) {
+            if (matches.get(i).via() != NameKind.WEAK) {
                 return false;
             }
         }

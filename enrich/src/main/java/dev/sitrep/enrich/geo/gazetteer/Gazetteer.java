@@ -23,6 +23,15 @@ public interface Gazetteer {
         return true;
     }
 
+    /**
+     * A quick pre-check: false when no key with this {@code String.hashCode()} is an indexed name or continues one
+     * ({@link #isPrefix}), so that {@link #lookup} finds nothing and {@link #isPrefix} says no; true when one may.
+     * Lets a caller rule a key out before building it. The default rules nothing out.
+     */
+    default boolean mayBeNameOrPrefix(int keyHash) {
+        return true;
+    }
+
     /** Whether some indexed name continues this normalized key with more words ("new" of "new york"). */
     boolean isPrefix(String key);
 

@@ -30,7 +30,8 @@ public final class InMemoryGazetteer implements Gazetteer {
     private final long[] names;
     private final long[] prefixBits;
     private final Map<String, Place> countries;
-    private final Map<String, Place> admin1;
+    /** First-level regions by country code, then region code: looked up without a key string built per call. */
+    private final Map<String, Map<String, Place>> admin1;
     private final String description;
 
     private InMemoryGazetteer(Builder b) {
@@ -58,12 +59,12 @@ public final class InMemoryGazetteer implements Gazetteer {
             set(prefixBits, prefix.hashCode());
         }
         Map<String, Place> c = new HashMap<>();
-        Map<String, Place> a = new HashMap<>();
+        Map<String, Map<String, Place>> a = new HashMap<>();
         for (Place p : places) {
             if (p.kind() == PlaceKind.COUNTRY) {
                 c.putIfAbsent(p.countryCode(), p);
             } else if (p.kind() == PlaceKind.ADMIN1) {
-                a.putIfAbsent(p.countryCode() + '.' + p.admin1Code(), p);
+                a.computeIfAbsent(p.countryCode(), k -> new HashMap<>()).putIfAbsent(p.admin1Code(), p);
             }
         }
         this.countries = c;
@@ -138,6 +139,11 @@ public final class InMemoryGazetteer implements Gazetteer {
         return maySet(firstWords, firstWordHash);
     }
 
+    @Override
+    public boolean mayBeNameOrPrefix(int keyHash) {
+        return maySet(names, keyHash) || maySet(prefixBits, keyHash);
+    }
+
     private static void set(long[] bits, int hash) {
         int bit = mix(hash);
         bits[bit >>> 6] |= 1L << bit;
@@ -166,7 +172,8 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     @Override
     public Optional<Place> admin1(String countryCode, String admin1Code) {
-        return Optional.ofNullable(admin1.get(countryCode + '.' + admin1Code));
+        Map<String, Place> regions = admin1.get(countryCode);
+        return Optional.ofNullable(regions == null ? null : regions.get(admin1Code));
     }
 
     @Override

@@ -31,6 +31,11 @@ public record MentionGroup(String key, List<NameMention> mentions, List<NameMatc
 
     /** Whether every mention is a common English word at a capital ("Reading", "Mobile"). */
     public boolean commonWord() {
-        return mentions.stream().allMatch(m -> m.cues().commonWord());
+        for (int i = 0; i < mentions.size(); i++) {
+            if (!mentions.get(i).cues().commonWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -87,7 +87,8 @@ public final class NamedCountryCapitalPass implements ResolverPass {
 
     /** The named country whose capital the name may be, or null. */
     private static String namedCapitalCountry(List<NameMatch> candidates, Set<String> named) {
-        for (NameMatch m : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            NameMatch m = candidates.get(i);
             if (m.place().featureCode().equals("PPLC") && m.via() != NameKind.WEAK
                     && named.contains(m.place().countryCode())) {
                 return m.place().countryCode();
@@ -98,8 +99,8 @@ public final class NamedCountryCapitalPass implements ResolverPass {
 
     /** "Mexico", "Kuwait": a name that is a country's own stays the country, not the capital of that name. */
     private static boolean namesCountry(List<NameMatch> candidates) {
-        for (NameMatch m : candidates) {
-            if (m.place().kind() == PlaceKind.COUNTRY) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).place().kind() == PlaceKind.COUNTRY) {
                 return true;
             }
         }

@@ -101,28 +101,51 @@ public final class Resolver {
      */
     private static List<MentionGroup> group(ArticleMentions article) {
         List<NameMention> mentions = article.mentions();
-        Map<String, Map<String, List<NameMention>>> byKey = new LinkedHashMap<>();
+        Map<String, ByContainer> byKey = new LinkedHashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             NameMention m = mentions.get(i);
             String container = i + 1 < mentions.size() && m.cues().commaAfter()
                     && ContainmentPass.adjacentByComma(article, m, mentions.get(i + 1)) ? mentions.get(i + 1).key() : "";
-            byKey.computeIfAbsent(m.key(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(container, k -> new ArrayList<>()).add(m);
+            byKey.computeIfAbsent(m.key(), k -> new ByContainer()).add(container, m);
         }
         List<MentionGroup> groups = new ArrayList<>(byKey.size());
-        for (Map<String, List<NameMention>> byContainer : byKey.values()) {
-            List<NameMention> plain = byContainer.get("");
-            if (plain != null && byContainer.size() == 2) {
-                byContainer.remove("");
-                List<NameMention> only = byContainer.values().iterator().next();
-                only.addAll(plain);
+        for (ByContainer byContainer : byKey.values()) {
+            int plain = byContainer.containers.indexOf("");
+            if (plain >= 0 && byContainer.containers.size() == 2) {
+                List<NameMention> only = byContainer.lists.get(1 - plain);
+                only.addAll(byContainer.lists.get(plain));
                 only.sort(TEXT_ORDER);
+                groups.add(group(only));
+                continue;
             }
-            for (List<NameMention> ms : byContainer.values()) {
-                List<NameMatch> all = ms.get(0).matches();
-                groups.add(new MentionGroup(ms.get(0).key(), ms, all.size() > MAX_CANDIDATES ? all.subList(0, MAX_CANDIDATES) : all));
+            for (List<NameMention> ms : byContainer.lists) {
+                groups.add(group(ms));
             }
         }
         return groups;
+    }
+
+    private static MentionGroup group(List<NameMention> ms) {
+        List<NameMatch> all = ms.get(0).matches();
+        return new MentionGroup(ms.get(0).key(), ms, all.size() > MAX_CANDIDATES ? all.subList(0, MAX_CANDIDATES) : all);
+    }
+
+    /**
+     * The mentions of one name by the container named after them ("" for none), containers in order of first
+     * mention. Most names have one container, so two short lists hold them where a map would cost more.
+     */
+    private static final class ByContainer {
+        final List<String> containers = new ArrayList<>(2);
+        final List<List<NameMention>> lists = new ArrayList<>(2);
+
+        void add(String container, NameMention m) {
+            int i = containers.indexOf(container);
+            if (i < 0) {
+                i = containers.size();
+                containers.add(container);
+                lists.add(new ArrayList<>());
+            }
+            lists.get(i).add(m);
+        }
     }
 }

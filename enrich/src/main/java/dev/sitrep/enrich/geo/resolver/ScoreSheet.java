@@ -7,7 +7,7 @@ import dev.sitrep.enrich.geo.extractor.NameMention;
 import dev.sitrep.enrich.geo.gazetteer.NameMatch;
 import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +32,11 @@ public final class ScoreSheet {
         this.scores = new double[n][];
         this.country = new int[n][];
         this.region = new int[n][];
-        Map<String, Integer> countryIds = new HashMap<>();
-        Map<String, Map<String, Integer>> regionIds = new HashMap<>();
-        int regionCount = 0;
+        // numbered in order of first appearance; an article's candidates lie in a few countries and regions, which
+        // short lists find faster than maps of boxed numbers
+        List<String> countryCodes = new ArrayList<>();
+        List<String> regionCountries = new ArrayList<>();
+        List<String> regionCodes = new ArrayList<>();
         for (int g = 0; g < n; g++) {
             List<NameMatch> cs = groups.get(g).candidates();
             scores[g] = new double[cs.size()];
@@ -47,30 +49,40 @@ public final class ScoreSheet {
                     region[g][c] = -1;
                     continue;
                 }
-                Integer ci = countryIds.get(p.countryCode());
-                if (ci == null) {
-                    ci = countryIds.size();
-                    countryIds.put(p.countryCode(), ci);
+                int ci = countryCodes.indexOf(p.countryCode());
+                if (ci < 0) {
+                    ci = countryCodes.size();
+                    countryCodes.add(p.countryCode());
                 }
                 country[g][c] = ci;
                 if (p.admin1Code().isEmpty() || p.kind() == PlaceKind.COUNTRY) {
                     region[g][c] = -1;
                 } else {
-                    Map<String, Integer> byCode = regionIds.computeIfAbsent(p.countryCode(), k -> new HashMap<>());
-                    Integer ri = byCode.get(p.admin1Code());
-                    if (ri == null) {
-                        ri = regionCount++;
-                        byCode.put(p.admin1Code(), ri);
+                    int ri = regionIndex(regionCountries, regionCodes, p.countryCode(), p.admin1Code());
+                    if (ri < 0) {
+                        ri = regionCodes.size();
+                        regionCountries.add(p.countryCode());
+                        regionCodes.add(p.admin1Code());
                     }
                     region[g][c] = ri;
                 }
             }
-            for (NameMention m : groups.get(g).mentions()) {
-                groupOf.put(m, g);
+            List<NameMention> ms = groups.get(g).mentions();
+            for (int i = 0; i < ms.size(); i++) {
+                groupOf.put(ms.get(i), g);
             }
         }
-        this.countries = countryIds.size();
-        this.regions = regionCount;
+        this.countries = countryCodes.size();
+        this.regions = regionCodes.size();
+    }
+
+    private static int regionIndex(List<String> countries, List<String> codes, String country, String code) {
+        for (int i = 0; i < codes.size(); i++) {
+            if (codes.get(i).equals(code) && countries.get(i).equals(country)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A small number standing for the candidate's country within this article, or -1 when it has none. */
