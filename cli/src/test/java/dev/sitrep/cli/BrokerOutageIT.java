@@ -5,7 +5,6 @@ import dev.sitrep.common.json.ArticleLimits;
 import dev.sitrep.common.kafka.TopicAdmin;
 import dev.sitrep.common.kafka.TopicNames;
 import dev.sitrep.common.kafka.Topics;
-import dev.sitrep.embedded.EmbeddedKafka;
 import dev.sitrep.ingest.IngestConfig;
 import dev.sitrep.ingest.IngestSummary;
 import dev.sitrep.ingest.Ingester;
@@ -14,10 +13,9 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,27 +43,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrokerOutageIT {
 
     private static final String SECRET = "s3cret-never-logged";
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final BrokerPerClass BROKER = BrokerPerClass.abortingTimedOutTransactionsQuickly();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startBroker() {
-        kafka = EmbeddedKafka.start(0, Map.of("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000"));
-    }
 
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
-    }
 
     @Test
     @DisplayName("ingest and the enrich app ride out a broker restart: every acknowledged record is there once, and enriched once")
     void shouldLoseNothingAcknowledgedAcrossABrokerRestart() throws Exception {
         Topics topics = Topics.of(new TopicNames("outage.raw", "outage.enriched", "outage.dlq"));
         createTopics(topics);
-        List<String> args = List.of("enrich", "--bootstrap", kafka.bootstrap(), "--kafka-config", clientConfig().toString(),
+        List<String> args = List.of("enrich", "--bootstrap", BROKER.kafka().bootstrap(), "--kafka-config", clientConfig().toString(),
                 "--topic-raw", topics.raw().name(), "--topic-enriched", topics.enriched().name(),
                 "--topic-dlq", topics.dlq().name(), "--application-id", "outage-enrich",
                 "--state-dir", dir.resolve("state").toString());
@@ -73,21 +64,21 @@ class BrokerOutageIT {
         try (ChildSitrep enrich = ChildSitrep.start(dir.resolve("enrich.log"), args)) {
             PipedOutputStream feed = new PipedOutputStream();
             PipedInputStream stdin = new PipedInputStream(feed, 1 << 20);
-            IngestConfig config = new IngestConfig(KafkaSettings.of(kafka.bootstrap()), topics.raw(), List.of("-"),
+            IngestConfig config = new IngestConfig(KafkaSettings.of(BROKER.kafka().bootstrap()), topics.raw(), List.of("-"),
                     false, ArticleLimits.DEFAULT, Duration.ofSeconds(60));
             CompletableFuture<IngestSummary> ingest;
             long outage;
             try (Ingester ingester = new Ingester(config)) {
                 ingest = CompletableFuture.supplyAsync(() -> ingester.ingest(stdin, Progress.none(), p -> { }));
                 writeArticles(feed, 0, perPhase);
-                awaitValue(() -> TopicContents.endOffsetSum(kafka.bootstrap(), topics.raw().name(), "read_uncommitted"),
+                awaitValue(() -> TopicContents.endOffsetSum(BROKER.kafka().bootstrap(), topics.raw().name(), "read_uncommitted"),
                         perPhase);
 
                 long down = System.nanoTime();
-                kafka.stop();
+                BROKER.kafka().stop();
                 writeArticles(feed, perPhase, 2 * perPhase);
                 Thread.sleep(3_000);
-                kafka.restart();
+                BROKER.kafka().restart();
                 outage = (System.nanoTime() - down) / 1_000_000;
                 writeArticles(feed, 2 * perPhase, 3 * perPhase);
                 feed.close();
@@ -96,17 +87,17 @@ class BrokerOutageIT {
                 assertThat(summary.complete()).as(summary.line()).isTrue();
                 assertThat(summary.sent()).isEqualTo(3L * perPhase);
             }
-            List<ConsumerRecord<String, byte[]>> raw = TopicContents.read(kafka.bootstrap(), topics.raw().name(), "read_committed");
+            List<ConsumerRecord<String, byte[]>> raw = TopicContents.read(BROKER.kafka().bootstrap(), topics.raw().name(), "read_committed");
             awaitValue(() -> committedOffsets("outage-enrich"), raw.size());
             assertThat(enrich.terminate()).as("exit code after SIGTERM; log:\n" + enrich.output()).isEqualTo(143);
             awaitNoOpenTransaction(topics.enriched().name());
             List<ConsumerRecord<String, byte[]>> enriched =
-                    TopicContents.read(kafka.bootstrap(), topics.enriched().name(), "read_committed");
+                    TopicContents.read(BROKER.kafka().bootstrap(), topics.enriched().name(), "read_committed");
             Set<String> rawIds = new HashSet<>();
             raw.forEach(r -> rawIds.add(r.key()));
             Set<String> enrichedIds = new HashSet<>();
             enriched.forEach(r -> enrichedIds.add(r.key()));
-            long dead = TopicContents.read(kafka.bootstrap(), topics.dlq().name(), "read_committed").size();
+            long dead = TopicContents.read(BROKER.kafka().bootstrap(), topics.dlq().name(), "read_committed").size();
             System.out.printf(Locale.ROOT, "FIGURES broker restart (%d ms down): in %d (distinct %d), enriched %d, dead-lettered %d,"
                             + " duplicates %d, lost %d%n", outage, raw.size(), rawIds.size(), enriched.size(), dead,
                     (raw.size() - rawIds.size()) + (enriched.size() - enrichedIds.size()),
@@ -128,12 +119,12 @@ class BrokerOutageIT {
         Path config = Files.writeString(dir.resolve("secret.properties"),
                 "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username=\"u\""
                         + " password=\"" + SECRET + "\";\nssl.truststore.password=" + SECRET + "\n");
-        List<String> args = List.of("ingest", "--bootstrap", kafka.bootstrap(), "--kafka-config", config.toString(),
+        List<String> args = List.of("ingest", "--bootstrap", BROKER.kafka().bootstrap(), "--kafka-config", config.toString(),
                 "--topic-raw", topics.raw().name(), "--delivery-timeout", "3", "--no-progress", "-");
         try (ChildSitrep ingest = ChildSitrep.start(dir.resolve("ingest.log"), args)) {
             writeArticles(ingest.stdin(), 0, 1_000);
-            awaitValue(() -> TopicContents.endOffsetSum(kafka.bootstrap(), topics.raw().name(), "read_uncommitted"), 1_000);
-            kafka.stop();
+            awaitValue(() -> TopicContents.endOffsetSum(BROKER.kafka().bootstrap(), topics.raw().name(), "read_uncommitted"), 1_000);
+            BROKER.kafka().stop();
             long down = System.nanoTime();
             try {
                 writeArticles(ingest.stdin(), 1_000, 2_000);
@@ -152,10 +143,10 @@ class BrokerOutageIT {
                 assertThat(namedUnsent(out, 2_000)).isEqualTo(lines(1_001, 2_000));
                 assertThat(out).doesNotContain(SECRET);
             } finally {
-                kafka.restart();
+                BROKER.kafka().restart();
             }
         }
-        assertThat(TopicContents.read(kafka.bootstrap(), topics.raw().name(), "read_committed")).hasSize(1_000);
+        assertThat(TopicContents.read(BROKER.kafka().bootstrap(), topics.raw().name(), "read_committed")).hasSize(1_000);
     }
 
     @Test
@@ -165,7 +156,7 @@ class BrokerOutageIT {
         createTopics(topics);
         PipedOutputStream feed = new PipedOutputStream();
         PipedInputStream stdin = new PipedInputStream(feed, 1 << 20);
-        IngestConfig config = new IngestConfig(KafkaSettings.of(kafka.bootstrap()), topics.raw(), List.of("-"),
+        IngestConfig config = new IngestConfig(KafkaSettings.of(BROKER.kafka().bootstrap()), topics.raw(), List.of("-"),
                 false, ArticleLimits.DEFAULT);
         IngestSummary summary;
         long took;
@@ -174,8 +165,8 @@ class BrokerOutageIT {
             CompletableFuture<IngestSummary> ingest =
                     CompletableFuture.supplyAsync(() -> ingester.ingest(stdin, Progress.none(), p -> { }));
             writeArticles(feed, 0, 500);
-            awaitValue(() -> TopicContents.endOffsetSum(kafka.bootstrap(), topics.raw().name(), "read_uncommitted"), 500);
-            kafka.stop();
+            awaitValue(() -> TopicContents.endOffsetSum(BROKER.kafka().bootstrap(), topics.raw().name(), "read_uncommitted"), 500);
+            BROKER.kafka().stop();
             try {
                 writeArticles(feed, 500, 1_000);
                 Thread.sleep(500);
@@ -184,7 +175,7 @@ class BrokerOutageIT {
                 summary = ingest.get(30, TimeUnit.SECONDS);
                 took = (System.nanoTime() - t) / 1_000_000;
             } finally {
-                kafka.restart();
+                BROKER.kafka().restart();
             }
         }
         System.out.printf(Locale.ROOT, "FIGURES stopped during an outage: returned after %d ms: %s%n", took, summary.line());
@@ -194,7 +185,7 @@ class BrokerOutageIT {
         assertThat(summary.failed()).isPositive();
         assertThat(summary.stopped()).isTrue();
         assertThat(summary.unsent()).startsWith("-:501");
-        assertThat(TopicContents.read(kafka.bootstrap(), topics.raw().name(), "read_committed")).hasSize(500);
+        assertThat(TopicContents.read(BROKER.kafka().bootstrap(), topics.raw().name(), "read_committed")).hasSize(500);
     }
 
     /** The lines of standard input an ingest summary names as not sent, reading "from N on" up to {@code last}. */
@@ -234,7 +225,7 @@ class BrokerOutageIT {
     }
 
     private void createTopics(Topics topics) {
-        TopicAdmin.ensureTopics(KafkaSettings.of(kafka.bootstrap()).properties(), topics.all().stream()
+        TopicAdmin.ensureTopics(KafkaSettings.of(BROKER.kafka().bootstrap()).properties(), topics.all().stream()
                 .map(t -> new NewTopic(t.name(), 2, (short) 1)).toList(), Duration.ofSeconds(30));
     }
 
@@ -243,7 +234,7 @@ class BrokerOutageIT {
     }
 
     private static long committedOffsets(String group) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrap()))) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", BROKER.kafka().bootstrap()))) {
             return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS)
                     .values().stream().filter(o -> o != null).mapToLong(OffsetAndMetadata::offset).sum();
         } catch (Exception e) {
@@ -252,8 +243,8 @@ class BrokerOutageIT {
     }
 
     private static void awaitNoOpenTransaction(String topic) throws InterruptedException {
-        awaitValue(() -> TopicContents.endOffsetSum(kafka.bootstrap(), topic, "read_committed")
-                - TopicContents.endOffsetSum(kafka.bootstrap(), topic, "read_uncommitted"), 0);
+        awaitValue(() -> TopicContents.endOffsetSum(BROKER.kafka().bootstrap(), topic, "read_committed")
+                - TopicContents.endOffsetSum(BROKER.kafka().bootstrap(), topic, "read_uncommitted"), 0);
     }
 
     private static void awaitValue(LongSupplier value, long target) throws InterruptedException {

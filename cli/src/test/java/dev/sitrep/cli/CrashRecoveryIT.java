@@ -8,7 +8,6 @@ import dev.sitrep.common.json.Json;
 import dev.sitrep.common.kafka.TopicAdmin;
 import dev.sitrep.common.kafka.TopicNames;
 import dev.sitrep.common.kafka.Topics;
-import dev.sitrep.embedded.EmbeddedKafka;
 import dev.sitrep.ingest.IngestConfig;
 import dev.sitrep.ingest.IngestSummary;
 import dev.sitrep.ingest.Ingester;
@@ -23,10 +22,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,22 +62,14 @@ class CrashRecoveryIT {
     private static final int ENRICH_ARTICLES = 40_000;
     private static final int BAD_EVERY = 100;
     private static final String SECRET = "s3cret-in-kafka-config";
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final BrokerPerClass BROKER = BrokerPerClass.abortingTimedOutTransactionsQuickly();
     private final ObjectMapper mapper = Json.mapper();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startBroker() {
-        // A killed producer's open transaction is aborted once its timeout passes; check for that every second.
-        kafka = EmbeddedKafka.start(0, Map.of("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000"));
-    }
 
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
-    }
 
     @Test
     @DisplayName("the enrich app killed twice mid-stream and stopped once by SIGTERM: every record enriched or dead-lettered exactly once")
@@ -93,7 +83,7 @@ class CrashRecoveryIT {
         long total = ENRICH_ARTICLES + bad;
         assertThat(ingest.sent()).isEqualTo(total);
 
-        List<String> args = List.of("enrich", "--bootstrap", kafka.bootstrap(), "--kafka-config", clientConfig().toString(),
+        List<String> args = List.of("enrich", "--bootstrap", BROKER.kafka().bootstrap(), "--kafka-config", clientConfig().toString(),
                 "--topic-raw", topics.raw().name(), "--topic-enriched", topics.enriched().name(),
                 "--topic-dlq", topics.dlq().name(), "--application-id", "crash-enrich",
                 "--state-dir", dir.resolve("state").toString());
@@ -128,11 +118,11 @@ class CrashRecoveryIT {
         awaitNoOpenTransaction(topics.dlq().name());
         double visibleAfter = (System.nanoTime() - stopped) / 1e9;
 
-        List<ConsumerRecord<String, byte[]>> raw = TopicContents.read(kafka.bootstrap(), topics.raw().name(), "read_committed");
-        List<ConsumerRecord<String, byte[]>> enriched = TopicContents.read(kafka.bootstrap(), topics.enriched().name(), "read_committed");
-        List<ConsumerRecord<String, byte[]>> dead = TopicContents.read(kafka.bootstrap(), topics.dlq().name(), "read_committed");
-        long inLog = TopicContents.read(kafka.bootstrap(), topics.enriched().name(), "read_uncommitted").size()
-                + TopicContents.read(kafka.bootstrap(), topics.dlq().name(), "read_uncommitted").size();
+        List<ConsumerRecord<String, byte[]>> raw = TopicContents.read(BROKER.kafka().bootstrap(), topics.raw().name(), "read_committed");
+        List<ConsumerRecord<String, byte[]>> enriched = TopicContents.read(BROKER.kafka().bootstrap(), topics.enriched().name(), "read_committed");
+        List<ConsumerRecord<String, byte[]>> dead = TopicContents.read(BROKER.kafka().bootstrap(), topics.dlq().name(), "read_committed");
+        long inLog = TopicContents.read(BROKER.kafka().bootstrap(), topics.enriched().name(), "read_uncommitted").size()
+                + TopicContents.read(BROKER.kafka().bootstrap(), topics.dlq().name(), "read_uncommitted").size();
 
         Set<String> expectedIds = new HashSet<>();
         Set<String> expectedDead = new HashSet<>();
@@ -182,13 +172,13 @@ class CrashRecoveryIT {
     @DisplayName("the file sink killed three times mid-write: its files hold every record exactly once")
     void shouldWriteEachRecordOnceAcrossKills() throws Exception {
         String topic = "sinkcrash.enriched";
-        TopicAdmin.ensureTopics(KafkaSettings.of(kafka.bootstrap()).properties(),
+        TopicAdmin.ensureTopics(KafkaSettings.of(BROKER.kafka().bootstrap()).properties(),
                 List.of(new NewTopic(topic, 2, (short) 1)), Duration.ofSeconds(30));
         AtomicReference<Throwable> producerFailure = new AtomicReference<>();
         Thread producer = new Thread(() -> produceSlowly(topic, producerFailure), "slow-producer");
         producer.start();
         Path out = dir.resolve("sink-out");
-        List<String> args = List.of("sink", "--bootstrap", kafka.bootstrap(), "--kafka-config", clientConfig().toString(),
+        List<String> args = List.of("sink", "--bootstrap", BROKER.kafka().bootstrap(), "--kafka-config", clientConfig().toString(),
                 "--topic-enriched", topic, "--out", out.toString(), "--roll-bytes", "1000000", "--group-id", "crash-sink");
         Path log = dir.resolve("sink.log");
         LongSupplier written = () -> storedOffsets(out);
@@ -243,12 +233,12 @@ class CrashRecoveryIT {
     void shouldCopyEachRecordOnceAcrossKills() throws Exception {
         String from = "topiccrash.enriched";
         String to = "topiccrash.copy";
-        TopicAdmin.ensureTopics(KafkaSettings.of(kafka.bootstrap()).properties(),
+        TopicAdmin.ensureTopics(KafkaSettings.of(BROKER.kafka().bootstrap()).properties(),
                 List.of(new NewTopic(from, 2, (short) 1), new NewTopic(to, 2, (short) 1)), Duration.ofSeconds(30));
         AtomicReference<Throwable> producerFailure = new AtomicReference<>();
         Thread producer = new Thread(() -> produceSlowly(from, producerFailure), "slow-producer");
         producer.start();
-        List<String> args = List.of("sink", "--bootstrap", kafka.bootstrap(), "--kafka-config", clientConfig().toString(),
+        List<String> args = List.of("sink", "--bootstrap", BROKER.kafka().bootstrap(), "--kafka-config", clientConfig().toString(),
                 "--topic-enriched", from, "--to-topic", to, "--group-id", "crash-copy");
         Path log = dir.resolve("copy.log");
         LongSupplier copied = () -> committedOffsets("crash-copy");
@@ -269,10 +259,10 @@ class CrashRecoveryIT {
         awaitNoOpenTransaction(to);
 
         List<String> ids = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> r : TopicContents.read(kafka.bootstrap(), to, "read_committed")) {
+        for (ConsumerRecord<String, byte[]> r : TopicContents.read(BROKER.kafka().bootstrap(), to, "read_committed")) {
             ids.add(r.key());
         }
-        long inLog = TopicContents.read(kafka.bootstrap(), to, "read_uncommitted").size();
+        long inLog = TopicContents.read(BROKER.kafka().bootstrap(), to, "read_uncommitted").size();
         Set<String> distinct = new HashSet<>(ids);
         System.out.printf(Locale.ROOT, "FIGURES topic sink killed: in %d, copied %d, duplicates %d, lost %d; %d records"
                         + " in the log (%d aborted); %s%n", ARTICLES, ids.size(), ids.size() - distinct.size(),
@@ -300,7 +290,7 @@ class CrashRecoveryIT {
 
     private void produceSlowly(String topic, AtomicReference<Throwable> failure) {
         String body = "x".repeat(2000);
-        try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.of("bootstrap.servers", kafka.bootstrap(),
+        try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.of("bootstrap.servers", BROKER.kafka().bootstrap(),
                 "acks", "all", "linger.ms", 5), new StringSerializer(), new ByteArraySerializer())) {
             for (int i = 0; i < ARTICLES; i++) {
                 String id = String.format(Locale.ROOT, "s%05d", i);
@@ -325,7 +315,7 @@ class CrashRecoveryIT {
     }
 
     private IngestSummary ingest(Topics topics, Path in) {
-        IngestConfig config = new IngestConfig(KafkaSettings.of(kafka.bootstrap()), topics.raw(), List.of(in.toString()),
+        IngestConfig config = new IngestConfig(KafkaSettings.of(BROKER.kafka().bootstrap()), topics.raw(), List.of(in.toString()),
                 false, ArticleLimits.DEFAULT);
         try (Ingester ingester = new Ingester(config)) {
             return ingester.ingest(InputStream.nullInputStream(), Progress.none(), p -> { });
@@ -333,7 +323,7 @@ class CrashRecoveryIT {
     }
 
     private void createTopics(Topics topics, int partitions) {
-        TopicAdmin.ensureTopics(KafkaSettings.of(kafka.bootstrap()).properties(), topics.all().stream()
+        TopicAdmin.ensureTopics(KafkaSettings.of(BROKER.kafka().bootstrap()).properties(), topics.all().stream()
                 .map(t -> new NewTopic(t.name(), partitions, (short) 1)).toList(), Duration.ofSeconds(30));
     }
 
@@ -352,7 +342,7 @@ class CrashRecoveryIT {
 
     /** The input offsets the enrich app's group has committed, summed over partitions. */
     private long committedOffsets(String group) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrap()))) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", BROKER.kafka().bootstrap()))) {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
             return offsets.values().stream().filter(o -> o != null).mapToLong(OffsetAndMetadata::offset).sum();
@@ -395,8 +385,8 @@ class CrashRecoveryIT {
 
     private static void awaitNoOpenTransaction(String topic) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (TopicContents.endOffsetSum(kafka.bootstrap(), topic, "read_committed")
-                < TopicContents.endOffsetSum(kafka.bootstrap(), topic, "read_uncommitted")) {
+        while (TopicContents.endOffsetSum(BROKER.kafka().bootstrap(), topic, "read_committed")
+                < TopicContents.endOffsetSum(BROKER.kafka().bootstrap(), topic, "read_uncommitted")) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("a transaction on " + topic + " is still open after 60 s");
             }

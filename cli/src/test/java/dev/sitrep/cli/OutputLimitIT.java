@@ -8,7 +8,6 @@ import dev.sitrep.common.json.Json;
 import dev.sitrep.common.kafka.TopicAdmin;
 import dev.sitrep.common.kafka.TopicNames;
 import dev.sitrep.common.kafka.Topics;
-import dev.sitrep.embedded.EmbeddedKafka;
 import dev.sitrep.enrich.EnricherFactory;
 import dev.sitrep.enrich.process.ArticleProcessor;
 import dev.sitrep.enrich.topology.EnrichApp;
@@ -19,8 +18,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,21 +40,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutputLimitIT {
 
     private static final int TOPIC_LIMIT = 100_000;
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final BrokerPerClass BROKER = new BrokerPerClass();
     private final ObjectMapper mapper = Json.mapper();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startBroker() {
-        kafka = EmbeddedKafka.start();
-    }
 
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
-    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"exactly_once_v2", "at_least_once"})
@@ -64,14 +55,14 @@ class OutputLimitIT {
     void shouldDeadLetterAnArticleThatOutgrowsTheTopic(String guarantee) throws Exception {
         String prefix = "limit-" + guarantee.replace('_', '-');
         Topics topics = Topics.of(new TopicNames(prefix + ".raw", prefix + ".enriched", prefix + ".dlq"));
-        KafkaSettings settings = KafkaSettings.of(kafka.bootstrap());
+        KafkaSettings settings = KafkaSettings.of(BROKER.kafka().bootstrap());
         TopicAdmin.ensureTopics(settings.properties(), List.of(new NewTopic(topics.raw().name(), 1, (short) 1),
                 new NewTopic(topics.enriched().name(), 1, (short) 1)
                         .configs(Map.of("max.message.bytes", Integer.toString(TOPIC_LIMIT))),
                 new NewTopic(topics.dlq().name(), 1, (short) 1)), Duration.ofSeconds(30));
         // No place names: the size is what is tested here, not the event locator's time on 3,000 mentions.
         String big = "At least 5 people were killed and 7 injured on Monday. ".repeat(1_500);
-        try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.of("bootstrap.servers", kafka.bootstrap(),
+        try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.of("bootstrap.servers", BROKER.kafka().bootstrap(),
                 "acks", "all"), new StringSerializer(), new ByteArraySerializer())) {
             p.send(new ProducerRecord<>(topics.raw().name(), "small-1", json("small-1", "Two were killed."))).get();
             p.send(new ProducerRecord<>(topics.raw().name(), "big", json("big", big))).get();
@@ -88,8 +79,8 @@ class OutputLimitIT {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             do {
                 Thread.sleep(200);
-                enriched = TopicContents.read(kafka.bootstrap(), topics.enriched().name(), "read_committed");
-                dead = TopicContents.read(kafka.bootstrap(), topics.dlq().name(), "read_committed");
+                enriched = TopicContents.read(BROKER.kafka().bootstrap(), topics.enriched().name(), "read_committed");
+                dead = TopicContents.read(BROKER.kafka().bootstrap(), topics.dlq().name(), "read_committed");
             } while (enriched.size() + dead.size() < 3 && System.nanoTime() < deadline && !app.isFailed());
             System.out.printf("FIGURES too large (%s): enriched %s, dead %s, app %s%n", guarantee,
                     enriched.stream().map(ConsumerRecord::key).toList(),

@@ -7,7 +7,6 @@ import dev.sitrep.common.json.Json;
 import dev.sitrep.common.kafka.TopicAdmin;
 import dev.sitrep.common.kafka.TopicNames;
 import dev.sitrep.common.kafka.Topics;
-import dev.sitrep.embedded.EmbeddedKafka;
 import dev.sitrep.ingest.Progress;
 import dev.sitrep.sink.FileSink;
 import dev.sitrep.sink.SegmentFiles;
@@ -22,10 +21,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,21 +50,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PipelineIT {
 
     private static final int ARTICLES = 2000;
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final BrokerPerClass BROKER = new BrokerPerClass();
     private final ObjectMapper mapper = Json.mapper();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startBroker() {
-        kafka = EmbeddedKafka.start();
-    }
 
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
-    }
 
     @Test
     @DisplayName("sitrep run on its own embedded broker: every id enriched exactly once, every bad line dead-lettered")
@@ -97,7 +88,7 @@ class PipelineIT {
             Path in = TestArticles.write(dir.resolve(name + ".jsonl"), 500);
             Path out = dir.resolve(name + ".out.jsonl");
             LocalPipeline.Options options = new LocalPipeline.Options(List.of(in.toString()), out,
-                    KafkaSettings.of(kafka.bootstrap()), Map.of(), topics, 3, "exactly_once_v2", 2, 0,
+                    KafkaSettings.of(BROKER.kafka().bootstrap()), Map.of(), topics, 3, "exactly_once_v2", 2, 0,
                     Duration.ofSeconds(60));
 
             LocalPipeline.Result r = new LocalPipeline(options)
@@ -114,7 +105,7 @@ class PipelineIT {
     @DisplayName("a file sink stopped and started again writes each record once")
     void shouldResumeTheFileSinkWithoutDuplicates() throws Exception {
         String topic = "resume.enriched";
-        KafkaSettings settings = KafkaSettings.of(kafka.bootstrap());
+        KafkaSettings settings = KafkaSettings.of(BROKER.kafka().bootstrap());
         TopicAdmin.ensureTopics(settings.properties(), List.of(new NewTopic(topic, 2, (short) 1)), Duration.ofSeconds(30));
         produce(topic, 0, 600);
         Path out = dir.resolve("segments");
@@ -137,7 +128,7 @@ class PipelineIT {
     @Test
     @DisplayName("the topic sink copies each record once, in transactions")
     void shouldCopyToAnotherTopic() throws Exception {
-        KafkaSettings settings = KafkaSettings.of(kafka.bootstrap());
+        KafkaSettings settings = KafkaSettings.of(BROKER.kafka().bootstrap());
         TopicAdmin.ensureTopics(settings.properties(), List.of(new NewTopic("copy.enriched", 2, (short) 1),
                 new NewTopic("copy.out", 1, (short) 1)), Duration.ofSeconds(30));
         produce("copy.enriched", 0, 300);
@@ -155,7 +146,7 @@ class PipelineIT {
         }
 
         List<String> ids = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(Map.of("bootstrap.servers", kafka.bootstrap(),
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(Map.of("bootstrap.servers", BROKER.kafka().bootstrap(),
                 "group.id", "copy-check", "auto.offset.reset", "earliest", "isolation.level", "read_committed"),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             c.subscribe(List.of("copy.out"));
@@ -183,7 +174,7 @@ class PipelineIT {
     }
 
     private void produce(String topic, int from, int to) throws Exception {
-        try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.of("bootstrap.servers", kafka.bootstrap(),
+        try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.of("bootstrap.servers", BROKER.kafka().bootstrap(),
                 "acks", "all"), new StringSerializer(), new ByteArraySerializer())) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (int i = from; i < to; i++) {

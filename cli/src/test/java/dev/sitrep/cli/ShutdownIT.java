@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sitrep.common.config.KafkaSettings;
 import dev.sitrep.common.json.Json;
 import dev.sitrep.common.kafka.TopicAdmin;
-import dev.sitrep.embedded.EmbeddedKafka;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,31 +30,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class ShutdownIT {
 
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final BrokerPerClass BROKER = new BrokerPerClass();
     private final ObjectMapper mapper = Json.mapper();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startBroker() {
-        kafka = EmbeddedKafka.start();
-    }
 
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
-    }
 
     @Test
     @DisplayName("ingest reading an open standard input stops on SIGTERM with everything it read sent and reported")
     void shouldStopIngestCleanly() throws Exception {
-        TopicAdmin.ensureTopics(KafkaSettings.of(kafka.bootstrap()).properties(),
+        TopicAdmin.ensureTopics(KafkaSettings.of(BROKER.kafka().bootstrap()).properties(),
                 List.of(new NewTopic("term.raw", 2, (short) 1)), Duration.ofSeconds(30));
-        List<String> args = List.of("ingest", "--bootstrap", kafka.bootstrap(), "--topic-raw", "term.raw", "--no-progress", "-");
+        List<String> args = List.of("ingest", "--bootstrap", BROKER.kafka().bootstrap(), "--topic-raw", "term.raw", "--no-progress", "-");
         try (ChildSitrep ingest = ChildSitrep.start(dir.resolve("ingest.log"), args)) {
             writeArticles(ingest.stdin(), 0, 2_000);
-            awaitValue(() -> TopicContents.endOffsetSum(kafka.bootstrap(), "term.raw", "read_uncommitted"), 2_000, ingest);
+            awaitValue(() -> TopicContents.endOffsetSum(BROKER.kafka().bootstrap(), "term.raw", "read_uncommitted"), 2_000, ingest);
 
             long t = System.nanoTime();
             int code = ingest.terminate();
@@ -68,7 +59,7 @@ class ShutdownIT {
             assertThat(code).isEqualTo(143);
             assertThat(out).contains("read 2000", "sent 2000", "stopped before the end of the input");
         }
-        List<ConsumerRecord<String, byte[]>> raw = TopicContents.read(kafka.bootstrap(), "term.raw", "read_committed");
+        List<ConsumerRecord<String, byte[]>> raw = TopicContents.read(BROKER.kafka().bootstrap(), "term.raw", "read_committed");
         assertThat(raw).extracting(ConsumerRecord::key).hasSize(2_000).doesNotHaveDuplicates();
     }
 
