@@ -130,15 +130,39 @@ final class SentenceReader {
         return out;
     }
 
-    /** "shot at" and "shot down" hit no one; "dead end" and "dead heat" are idioms. */
+    /** How far after "sent" its "to the hospital" may come: "sent one man to the hospital". */
+    private static final int SENT_TO_HOSPITAL_WINDOW = 8;
+
+    /**
+     * "shot at" and "shot down" hit no one; "dead end" and "dead heat" are idioms; "sent" injures only whom it
+     * sends to hospital.
+     */
     private static boolean excluded(SentenceTokens s, Trigger tr) {
+        String first = tr.phrase().words().get(0);
+        if (first.equals("sent") || first.equals("sending")) {
+            return !toHospital(s, tr.end());
+        }
         if (tr.end() >= s.size()) {
             return false;
         }
         Token next = s.get(tr.end());
-        String first = tr.phrase().words().get(0);
         return tr.kind() == CasualtyKind.SHOT && (next.is("at") || next.is("down") || next.is("up"))
                 || first.equals("dead") && (next.is("end") || next.is("heat") || next.is("zone"));
+    }
+
+    /** "to the hospital", "to a local hospital", "to hospital" within a few words from {@code from}. */
+    private static boolean toHospital(SentenceTokens s, int from) {
+        for (int k = from; k < s.size() && k < from + SENT_TO_HOSPITAL_WINDOW; k++) {
+            if (!s.get(k).is("to")) {
+                continue;
+            }
+            for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
+                if (s.get(j).is("hospital") || s.get(j).is("hospitals")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Reading read(SentenceTokens s, Trigger tr) {

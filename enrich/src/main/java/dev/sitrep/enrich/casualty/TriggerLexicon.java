@@ -130,7 +130,7 @@ final class TriggerLexicon {
                 "suffered minor injuries", "suffered serious injuries", "sustained minor injuries",
                 "sustained serious injuries", "treated for injuries", "in critical condition",
                 "in stable condition", "in serious condition", "in fair condition", "in good condition");
-        add(all, INJURED, OBJECT, "wounding", "injuring", "hurting", "maiming");
+        add(all, INJURED, OBJECT, "wounding", "injuring", "hurting", "maiming", "sent", "sending");
         add(all, INJURED, NOUN, "injuries", "injured people", "injured persons", "wounded people",
                 "non-fatal casualties", "non-fatal shooting", "non-fatal shootings", "nonfatal shooting",
                 "nonfatal shootings", "non-fatal stabbing", "nonfatal stabbing");

@@ -64,6 +64,7 @@ class RuleBasedCasualtyExtractorTest {
             "The victim passed away at the hospital.                 | killed=1",
             "Police found the bodies of a woman and a teenage boy.   | killed=2",
             "Shells killed a family of three, including a child.     | killed=3",
+            "The shooting sent one man to the hospital.              | injured=1",
             "Gunmen loyal to IS shot and killed a man.               | killed=1",
             "Police found two men mortally wounded in a car.         | killed=2",
             "Two soldiers, a policeman and a child were killed.      | killed=4",
@@ -154,6 +155,7 @@ class RuleBasedCasualtyExtractorTest {
             "The gunman left a trail of dead across the county.",
             "Police executed a search warrant at the home.",
             "An officer shot and killed two family pets.",
+            "The army sent 200 troops to the region.",
             "The deputy shot and killed an aggressive pit bull.",
             "Anyone with information is asked to call the sheriff at (877) 288-1926.",
     })
