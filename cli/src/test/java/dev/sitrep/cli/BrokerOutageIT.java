@@ -49,8 +49,6 @@ class BrokerOutageIT {
     @TempDir
     Path dir;
 
-
-
     @Test
     @DisplayName("ingest and the enrich app ride out a broker restart: every acknowledged record is there once, and enriched once")
     void shouldLoseNothingAcknowledgedAcrossABrokerRestart() throws Exception {

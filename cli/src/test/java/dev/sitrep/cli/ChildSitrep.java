@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * A {@code sitrep} command in its own JVM, so that a test can kill it as an operator or the kernel would:
@@ -48,6 +49,25 @@ final class ChildSitrep implements AutoCloseable {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** Waits until {@code value} reaches {@code target}; fails if the command exits first or nothing moves for 120 s. */
+    void awaitValue(LongSupplier value, long target) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (value.getAsLong() < target) {
+            if (!isAlive()) {
+                throw new AssertionError("sitrep exited early; log:\n" + output());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("stuck at " + value.getAsLong() + " of " + target + "; log:\n" + output());
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Waits until {@code value} has grown by {@code by} from what it is now. */
+    void awaitGrowth(LongSupplier value, long by) throws InterruptedException {
+        awaitValue(value, value.getAsLong() + by);
     }
 
     /** SIGKILL, and waits until the process is gone. */

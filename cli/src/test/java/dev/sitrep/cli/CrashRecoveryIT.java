@@ -69,8 +69,6 @@ class CrashRecoveryIT {
     @TempDir
     Path dir;
 
-
-
     @Test
     @DisplayName("the enrich app killed twice mid-stream and stopped once by SIGTERM: every record enriched or dead-lettered exactly once")
     void shouldEnrichEachRecordOnceAcrossKills() throws Exception {
@@ -92,22 +90,22 @@ class CrashRecoveryIT {
         List<String> phases = new ArrayList<>();
         long start = System.nanoTime();
         try (ChildSitrep first = ChildSitrep.start(log, args)) {
-            awaitGrowth(committedInput, 4_000, first);
+            first.awaitGrowth(committedInput, 4_000);
             first.kill();
             phases.add("SIGKILL at " + committedInput.getAsLong());
         }
         try (ChildSitrep second = ChildSitrep.start(log, args)) {
-            awaitGrowth(committedInput, 4_000, second);
+            second.awaitGrowth(committedInput, 4_000);
             assertThat(second.terminate()).as("exit code after SIGTERM").isEqualTo(143);
             phases.add("SIGTERM at " + committedInput.getAsLong());
         }
         try (ChildSitrep third = ChildSitrep.start(log, args)) {
-            awaitGrowth(committedInput, 4_000, third);
+            third.awaitGrowth(committedInput, 4_000);
             third.kill();
             phases.add("SIGKILL at " + committedInput.getAsLong());
         }
         try (ChildSitrep last = ChildSitrep.start(log, args)) {
-            awaitValue(committedInput, total, last);
+            last.awaitValue(committedInput, total);
             assertThat(last.terminate()).as("exit code after SIGTERM").isEqualTo(143);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -186,7 +184,7 @@ class CrashRecoveryIT {
         List<String> phases = new ArrayList<>();
         for (int kill = 0; kill < 3; kill++) {
             try (ChildSitrep sink = ChildSitrep.start(log, args)) {
-                awaitGrowth(written, 2_000, sink);
+                sink.awaitGrowth(written, 2_000);
                 awaitUncommittedBytes(out, Duration.ofSeconds(5));
                 sink.kill();
                 long uncommitted = uncommittedBytes(out);
@@ -199,7 +197,7 @@ class CrashRecoveryIT {
         producer.join();
         assertThat(producerFailure.get()).isNull();
         try (ChildSitrep last = ChildSitrep.start(log, args)) {
-            awaitValue(written, ARTICLES, last);
+            last.awaitValue(written, ARTICLES);
             assertThat(last.terminate()).as("exit code after SIGTERM").isEqualTo(143);
         }
 
@@ -245,7 +243,7 @@ class CrashRecoveryIT {
         List<String> phases = new ArrayList<>();
         for (int kill = 0; kill < 2; kill++) {
             try (ChildSitrep sink = ChildSitrep.start(log, args)) {
-                awaitGrowth(copied, 3_000, sink);
+                sink.awaitGrowth(copied, 3_000);
                 sink.kill();
                 phases.add("SIGKILL at " + copied.getAsLong());
             }
@@ -253,7 +251,7 @@ class CrashRecoveryIT {
         producer.join();
         assertThat(producerFailure.get()).isNull();
         try (ChildSitrep last = ChildSitrep.start(log, args)) {
-            awaitValue(copied, ARTICLES, last);
+            last.awaitValue(copied, ARTICLES);
             assertThat(last.terminate()).as("exit code after SIGTERM").isEqualTo(143);
         }
         awaitNoOpenTransaction(to);
@@ -391,23 +389,6 @@ class CrashRecoveryIT {
                 throw new AssertionError("a transaction on " + topic + " is still open after 60 s");
             }
             Thread.sleep(200);
-        }
-    }
-
-    private static void awaitGrowth(LongSupplier value, long by, ChildSitrep child) throws InterruptedException {
-        awaitValue(value, value.getAsLong() + by, child);
-    }
-
-    private static void awaitValue(LongSupplier value, long target, ChildSitrep child) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (value.getAsLong() < target) {
-            if (!child.isAlive()) {
-                throw new AssertionError("sitrep exited early; log:\n" + child.output());
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("stuck at " + value.getAsLong() + " of " + target + "; log:\n" + child.output());
-            }
-            Thread.sleep(20);
         }
     }
 }

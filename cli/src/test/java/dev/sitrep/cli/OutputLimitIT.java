@@ -47,8 +47,6 @@ class OutputLimitIT {
     @TempDir
     Path dir;
 
-
-
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"exactly_once_v2", "at_least_once"})
     @DisplayName("an enriched article over the topic's max.message.bytes is dead-lettered, and the app goes on")

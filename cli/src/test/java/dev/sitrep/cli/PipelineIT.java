@@ -57,8 +57,6 @@ class PipelineIT {
     @TempDir
     Path dir;
 
-
-
     @Test
     @DisplayName("sitrep run on its own embedded broker: every id enriched exactly once, every bad line dead-lettered")
     void shouldRunTheWholePipelineFromTheCommandLine() throws IOException {

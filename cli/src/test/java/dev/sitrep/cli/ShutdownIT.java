@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +36,6 @@ class ShutdownIT {
     @TempDir
     Path dir;
 
-
-
     @Test
     @DisplayName("ingest reading an open standard input stops on SIGTERM with everything it read sent and reported")
     void shouldStopIngestCleanly() throws Exception {
@@ -47,7 +44,7 @@ class ShutdownIT {
         List<String> args = List.of("ingest", "--bootstrap", BROKER.kafka().bootstrap(), "--topic-raw", "term.raw", "--no-progress", "-");
         try (ChildSitrep ingest = ChildSitrep.start(dir.resolve("ingest.log"), args)) {
             writeArticles(ingest.stdin(), 0, 2_000);
-            awaitValue(() -> TopicContents.endOffsetSum(BROKER.kafka().bootstrap(), "term.raw", "read_uncommitted"), 2_000, ingest);
+            ingest.awaitValue(() -> TopicContents.endOffsetSum(BROKER.kafka().bootstrap(), "term.raw", "read_uncommitted"), 2_000);
 
             long t = System.nanoTime();
             int code = ingest.terminate();
@@ -70,7 +67,7 @@ class ShutdownIT {
         List<String> args = List.of("run", "--in", "-", "--out", out.toString());
         try (ChildSitrep run = ChildSitrep.start(dir.resolve("run.log"), args)) {
             writeArticles(run.stdin(), 0, 1_000);
-            awaitValue(() -> lines(out), 1_000, run);
+            run.awaitValue(() -> lines(out), 1_000);
 
             int code = run.terminate();
 
@@ -96,7 +93,7 @@ class ShutdownIT {
         int code;
         String log;
         try (ChildSitrep extract = ChildSitrep.start(dir.resolve("extract.log"), args)) {
-            awaitValue(() -> Files.exists(out) ? sizeOf(out) : 0, 1, extract);
+            extract.awaitValue(() -> Files.exists(out) ? sizeOf(out) : 0, 1);
 
             code = extract.terminate();
             log = extract.output();
@@ -134,18 +131,5 @@ class ShutdownIT {
         }
         out.write(b.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
-    }
-
-    private static void awaitValue(LongSupplier value, long target, ChildSitrep child) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (value.getAsLong() < target) {
-            if (!child.isAlive()) {
-                throw new AssertionError("sitrep exited early; log:\n" + child.output());
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("stuck at " + value.getAsLong() + " of " + target + "; log:\n" + child.output());
-            }
-            Thread.sleep(50);
-        }
     }
 }
