@@ -128,11 +128,15 @@ public final class NearestPlaceLocator implements EventLocator {
                 longest = Math.max(longest, end[j] - start[j]);
                 bestBonus = Math.max(bestBonus, locative[j] + specificity[j]);
             }
-            int[] order = java.util.stream.IntStream.range(0, n).boxed()
-                    .sorted(java.util.Comparator.comparingInt(j -> start[j])).mapToInt(Integer::intValue).toArray();
+            // start and index in one long each: sorted without boxing, ties in index order
+            long[] keyed = new long[n];
             for (int j = 0; j < n; j++) {
-                byStart[j] = order[j];
-                sortedStarts[j] = start[order[j]];
+                keyed[j] = (long) start[j] << 32 | j;
+            }
+            Arrays.sort(keyed);
+            for (int j = 0; j < n; j++) {
+                byStart[j] = (int) keyed[j];
+                sortedStarts[j] = start[byStart[j]];
             }
             // a score is at most 3 (same sentence) + bonuses - distance / 250: past this distance it stays under MIN_SCORE
             reach = (int) Math.ceil(250 * (3.0 + bestBonus - MIN_SCORE)) + 1 + longest;
