@@ -1,0 +1,34 @@
+package dev.sitrep.bench;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole bench, engine and pipeline on its own in-JVM broker, over a corpus small enough for a test. */
+class BenchIT {
+
+    @Test
+    @DisplayName("should measure the engine, then pass-through against enrich on a real broker, and say what it measured")
+    void shouldReportEveryPart() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Bench.Options options = new Bench.Options(BenchCorpus.synthetic(7, 200, 1_000), Duration.ZERO, 1, true, 1, 2,
+                1, "exactly_once_v2", Map.of(), false, true);
+
+        new Bench(options, new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+
+        String report = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(report).contains("engine alone, one thread (200 articles", "allocation",
+                "pipeline on the embedded broker (exactly_once_v2, 2 partition(s), 1 stream thread(s)",
+                "warm-up: each app 2 times over 200 records", "dead letters per run: 0",
+                "scale-out: the enrich app on a 4-partition topic (200 records)");
+        assertThat(report).containsPattern("(?m)^  median +[\\d,]+ +[\\d,]+ +[\\d,]+ +\\d+\\.\\d\\d +\\d+\\.\\d\\d$");
+        assertThat(report).containsPattern("(?m)^  median +[\\d,]+ +[\\d,]+ +\\d+\\.\\d\\d$");
+    }
+}
