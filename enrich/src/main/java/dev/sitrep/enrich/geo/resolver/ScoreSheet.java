@@ -37,6 +37,9 @@ public final class ScoreSheet {
         List<String> countryCodes = new ArrayList<>();
         List<String> regionCountries = new ArrayList<>();
         List<String> regionCodes = new ArrayList<>();
+        // a name common in real news ("Washington", "Springfield") has candidates in dozens of countries: a
+        // country's number is found by its two letters, not by a search of the list
+        int[] byCode = new int[26 * 26];
         for (int g = 0; g < n; g++) {
             List<NameMatch> cs = groups.get(g).candidates();
             scores[g] = new double[cs.size()];
@@ -49,11 +52,7 @@ public final class ScoreSheet {
                     region[g][c] = -1;
                     continue;
                 }
-                int ci = countryCodes.indexOf(p.countryCode());
-                if (ci < 0) {
-                    ci = countryCodes.size();
-                    countryCodes.add(p.countryCode());
-                }
+                int ci = countryIndex(countryCodes, byCode, p.countryCode());
                 country[g][c] = ci;
                 if (p.admin1Code().isEmpty() || p.kind() == PlaceKind.COUNTRY) {
                     region[g][c] = -1;
@@ -74,6 +73,36 @@ public final class ScoreSheet {
         }
         this.countries = countryCodes.size();
         this.regions = regionCodes.size();
+    }
+
+    /** The number of the country with this code, numbering it next if it has none yet. */
+    private static int countryIndex(List<String> codes, int[] byCode, String code) {
+        int slot = twoLetterSlot(code);
+        if (slot < 0) {
+            int ci = codes.indexOf(code);
+            if (ci < 0) {
+                ci = codes.size();
+                codes.add(code);
+            }
+            return ci;
+        }
+        int ci = byCode[slot] - 1;
+        if (ci < 0) {
+            ci = codes.size();
+            codes.add(code);
+            byCode[slot] = ci + 1;
+        }
+        return ci;
+    }
+
+    /** Where a code of two letters A to Z stands in a table of 26 x 26, or -1 for any other code. */
+    private static int twoLetterSlot(String code) {
+        if (code.length() != 2) {
+            return -1;
+        }
+        int a = code.charAt(0) - 'A';
+        int b = code.charAt(1) - 'A';
+        return a >= 0 && a < 26 && b >= 0 && b < 26 ? 26 * a + b : -1;
     }
 
     private static int regionIndex(List<String> countries, List<String> codes, String country, String code) {
