@@ -30,11 +30,13 @@ public final class Enricher {
     }
 
     public Enrichment enrich(ArticleText article) {
-        // one scan of the text, its characters and word tokens, serves all three parts
-        ArticleScan scan = new ArticleScan(article);
-        Casualties found = casualties.extract(scan);
-        List<Location> places = geoparser.parse(scan);
-        return new Enrichment(locator.link(scan, found, places), places);
+        // one scan of the text, its characters and word tokens, serves all three parts; what they return holds
+        // strings and numbers only, never the scan's tokens, so the thread's token arrays can serve the next article
+        try (ArticleScan scan = ArticleScan.open(article)) {
+            Casualties found = casualties.extract(scan);
+            List<Location> places = geoparser.parse(scan);
+            return new Enrichment(locator.link(scan, found, places), places);
+        }
     }
 
     public String gazetteer() {

@@ -11,11 +11,18 @@ import java.util.Objects;
 public final class TextScan {
 
     private final String text;
+    /** Where the word tokens are written, or null for arrays of their own. */
+    private final ScanBuffers.TokenArrays buffers;
     private char[] chars;
     private WordTokens words;
 
     public TextScan(String text) {
+        this(text, null);
+    }
+
+    TextScan(String text, ScanBuffers.TokenArrays buffers) {
         this.text = Objects.requireNonNull(text, "text");
+        this.buffers = buffers;
     }
 
     public String text() {
@@ -35,7 +42,7 @@ public final class TextScan {
     public WordTokens words() {
         WordTokens w = words;
         if (w == null) {
-            w = WordTokenizer.tokenize(text, chars());
+            w = WordTokenizer.tokenize(text, chars(), buffers);
             words = w;
         }
         return w;

@@ -29,12 +29,31 @@ public final class WordTokenizer {
 
     /** The word tokens of {@code string}, given also as characters ({@code text}). */
     public static WordTokens tokenize(String string, char[] text) {
+        return tokenize(string, text, null);
+    }
+
+    /**
+     * The word tokens of {@code string}, written into {@code reuse}'s arrays when they are big enough (and
+     * into new ones it keeps when not), or into new arrays when {@code reuse} is null.
+     */
+    static WordTokens tokenize(String string, char[] text, ScanBuffers.TokenArrays reuse) {
         int len = text.length;
         int cap = Math.max(16, len / 5);
-        int[] starts = new int[cap];
-        int[] ends = new int[cap];
-        int[] flags = new int[cap];
-        int[] hashes = new int[cap];
+        int[] starts;
+        int[] ends;
+        int[] flags;
+        int[] hashes;
+        if (reuse != null && reuse.starts.length >= cap) {
+            starts = reuse.starts;
+            ends = reuse.ends;
+            flags = reuse.flags;
+            hashes = reuse.hashes;
+        } else {
+            starts = new int[cap];
+            ends = new int[cap];
+            flags = new int[cap];
+            hashes = new int[cap];
+        }
         int n = 0;
         int i = 0;
         int prevEnd = 0;
@@ -149,6 +168,9 @@ public final class WordTokenizer {
             if (i < len && (text[i] == '\'' || text[i] == '\u2019') && possessive(text, i)) {
                 i += 2;
             }
+        }
+        if (reuse != null) {
+            reuse.keep(starts, ends, flags, hashes);
         }
         return new WordTokens(string, starts, ends, flags, hashes, n);
     }
