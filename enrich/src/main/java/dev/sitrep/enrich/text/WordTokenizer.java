@@ -96,6 +96,29 @@ public final class WordTokenizer {
                 letters = i - start;
                 lower = true;
                 plain = false;
+            } else if (c >= 'A' && c <= 'Z') {
+                // a capitalized word of plain letters ("Aleppo"), the usual shape of a name: hashed as its lookup key
+                // is on the way, and taken whole when a blank or punctuation ends it, as the general loop would
+                int p = i + 1;
+                int hash = c + 32;
+                char x = 0;
+                while (p < len && (x = text[p]) >= 'a' && x <= 'z') {
+                    hash = 31 * hash + x;
+                    p++;
+                }
+                if (p == len || x < 128 && !ASCII_WORD[x] && x != '\'' && x != '.') {
+                    starts[n] = start;
+                    ends[n] = p;
+                    flags[n] = WordTokens.CAPITALIZED | WordTokens.ASCII_LETTERS
+                            | (joined(text, n, prevEnd, start, prevAbbreviation)
+                            ? WordTokens.JOINED : gap(text, n == 0 ? -1 : prevEnd, start, prevAbbreviation));
+                    hashes[n] = p - start == 2 && text[start + 1] == 't' ? 0 : hash;
+                    n++;
+                    prevEnd = p;
+                    prevAbbreviation = false;
+                    i = p;
+                    continue;
+                }
             }
             boolean internalPeriod = false;
             boolean digit = false;
