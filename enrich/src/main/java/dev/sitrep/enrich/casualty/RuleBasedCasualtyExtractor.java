@@ -7,6 +7,7 @@ import dev.sitrep.enrich.text.ArticleScan;
 import dev.sitrep.enrich.text.SentenceSplitter;
 import dev.sitrep.enrich.text.Span;
 import dev.sitrep.enrich.text.TextScan;
+import dev.sitrep.enrich.text.TokenScratch;
 import dev.sitrep.enrich.text.Tokenizer;
 import dev.sitrep.enrich.text.WordTokens;
 
@@ -24,6 +25,12 @@ import java.util.List;
  * Immutable and thread-safe.
  */
 public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
+
+    /**
+     * Each thread's tokens, reused sentence after sentence: a sentence's tokens are read before the next is
+     * tokenized, and no token outlives its sentence (figures keep offsets and strings, never tokens).
+     */
+    private static final ThreadLocal<TokenScratch> SCRATCH = ThreadLocal.withInitial(TokenScratch::new);
 
     private final AnchorScanner scanner;
     private final SentenceReader reader;
@@ -45,6 +52,7 @@ public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
         List<Candidate> found = new ArrayList<>();
         Years years = new Years(article.title(), article.text());
         int sentence = 0;
+        TokenScratch scratch = null;
         for (TextField field : TextField.values()) {
             TextScan fieldScan = scan.field(field);
             String text = fieldScan.text();
@@ -55,8 +63,11 @@ public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
             while ((hit = scanner.next(chars, words, pos)) >= 0) {
                 Span span = SentenceSplitter.around(chars, hit);
                 sentence++;
+                if (scratch == null) {
+                    scratch = SCRATCH.get();
+                }
                 SentenceTokens tokens = new SentenceTokens(text, field, sentence,
-                        Tokenizer.tokenize(text, chars, span.start(), span.end()), years);
+                        Tokenizer.tokenize(text, chars, span.start(), span.end(), scratch), years);
                 found.addAll(reader.read(tokens, sentence * 1024, pos));
                 pos = Math.max(span.end(), hit + 1);
             }

@@ -6,16 +6,18 @@ import java.util.Locale;
  * One token of a text. Its lower-case form is made only when asked for: most tokens are only ever
  * compared ({@link #is}) or looked up ({@link WordTable}), which reads the text in place.
  *
- * <p>Instances belong to one extraction call and are not shared between threads.
+ * <p>Instances belong to one extraction call and are not shared between threads. A {@link TokenScratch}
+ * reuses its tokens for the next sentence it tokenizes ({@link #reset}), so that reading a sentence allocates
+ * none: nobody may keep a token beyond the sentence it was read from.
  */
 public final class Token {
 
-    private final String text;
-    private final char[] chars;
-    private final int start;
-    private final int end;
-    private final TokenKind kind;
-    private final boolean capitalized;
+    private String text;
+    private char[] chars;
+    private int start;
+    private int end;
+    private TokenKind kind;
+    private boolean capitalized;
     private String lower;
     /** {@link #foldHash()}, once known. */
     private int hash;
@@ -34,12 +36,31 @@ public final class Token {
      * @param capitalized whether the token starts with an upper-case letter
      */
     public Token(String text, char[] chars, int start, int end, TokenKind kind, boolean capitalized) {
+        reset(text, chars, start, end, kind, capitalized);
+    }
+
+    /** Makes this token another one, forgetting what was worked out for the old one. */
+    void reset(String text, char[] chars, int start, int end, TokenKind kind, boolean capitalized) {
         this.text = text;
         this.chars = chars;
         this.start = start;
         this.end = end;
         this.kind = kind;
         this.capitalized = capitalized;
+        this.lower = null;
+        this.hash = 0;
+        this.shape = 0;
+    }
+
+    /**
+     * {@link #reset}, with the {@link #foldHash()} and whether every character is ASCII already known: the
+     * tokenizer works them out while it reads the characters, since nearly every token is looked up.
+     */
+    void reset(String text, char[] chars, int start, int end, TokenKind kind, boolean capitalized, int foldHash,
+            boolean ascii) {
+        reset(text, chars, start, end, kind, capitalized);
+        this.hash = foldHash;
+        this.shape = ascii ? ASCII : OTHER;
     }
 
     public int start() {

@@ -1,6 +1,5 @@
 package dev.sitrep.enrich.text;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,7 +27,15 @@ public final class Tokenizer {
 
     /** The tokens of {@code text[from, to)}, given the text also as characters ({@code chars}). */
     public static List<Token> tokenize(String text, char[] chars, int from, int to) {
-        List<Token> tokens = new ArrayList<>(Math.max(8, (to - from) / 5));
+        return tokenize(text, chars, from, to, new TokenScratch());
+    }
+
+    /**
+     * The tokens of {@code text[from, to)}, made of the tokens and list of {@code scratch}: valid until
+     * {@code scratch} is used again.
+     */
+    public static List<Token> tokenize(String text, char[] chars, int from, int to, TokenScratch scratch) {
+        List<Token> tokens = scratch.begin(Math.max(8, (to - from) / 5));
         int i = from;
         // Most sentences hold no web address: then no run of the sentence needs looking at for one.
         int linkChecked = mayHoldLink(chars, from, to) ? from - 1 : to;
@@ -42,66 +49,76 @@ public final class Tokenizer {
                 int runEnd = linkEnd(chars, i, to);
                 linkChecked = runEnd;
                 if (runEnd > i) {
-                    tokens.add(new Token(text, chars, i, runEnd, TokenKind.PUNCT, false));
+                    scratch.next().reset(text, chars, i, runEnd, TokenKind.PUNCT, false);
                     i = runEnd;
                     continue;
                 }
             }
             if (isDigit(c)) {
-                i = number(text, chars, i, to, tokens);
+                i = number(text, chars, i, to, scratch);
             } else if (Chars.isLetter(c)) {
-                i = word(text, chars, i, to, tokens);
+                i = word(text, chars, i, to, scratch);
             } else {
-                tokens.add(new Token(text, chars, i, i + 1, TokenKind.PUNCT, false));
+                scratch.next().reset(text, chars, i, i + 1, TokenKind.PUNCT, false, Token.fold(c), c < 128);
                 i++;
             }
         }
         return tokens;
     }
 
-    private static int number(String text, char[] chars, int start, int to, List<Token> tokens) {
+    // number() and word() fold and hash each character as they pass it (Token.foldHash): every token of a
+    // sentence is looked up at least once, and a second pass over its characters would cost as much as this one.
+
+    private static int number(String text, char[] chars, int start, int to, TokenScratch out) {
         int i = start;
+        int h = 0;
         while (i < to) {
             char c = chars[i];
-            if (isDigit(c)) {
-                i++;
-            } else if ((c == ',' || c == '.') && i + 1 < to && isDigit(chars[i + 1]) && isDigit(chars[i - 1])) {
-                i++;
-            } else {
+            if (!(isDigit(c) || (c == ',' || c == '.') && i + 1 < to && isDigit(chars[i + 1]) && isDigit(chars[i - 1]))) {
                 break;
             }
+            h = 31 * h + c; // digits, ',' and '.' fold to themselves
+            i++;
         }
         if (i < to && Chars.isLetter(chars[i])) {
             // "14th", "9am", "3rd": a word with digits, never a plain count
+            boolean ascii = true;
             while (i < to && Chars.isLetterOrDigit(chars[i])) {
+                char c = chars[i];
+                h = 31 * h + Token.fold(c);
+                ascii &= c < 128;
                 i++;
             }
-            tokens.add(new Token(text, chars, start, i, TokenKind.WORD, false));
+            out.next().reset(text, chars, start, i, TokenKind.WORD, false, h, ascii);
             return i;
         }
-        tokens.add(new Token(text, chars, start, i, TokenKind.NUMBER, false));
+        out.next().reset(text, chars, start, i, TokenKind.NUMBER, false, h, true);
         return i;
     }
 
-    private static int word(String text, char[] chars, int start, int to, List<Token> tokens) {
+    private static int word(String text, char[] chars, int start, int to, TokenScratch out) {
+        char first = chars[start];
+        int h = Token.fold(first);
+        boolean ascii = first < 128;
         int i = start + 1;
         while (i < to) {
             char c = chars[i];
-            if (Chars.isLetterOrDigit(c)) {
-                i++;
-            } else if (isApostrophe(c) && i + 1 < to && Chars.isLetter(chars[i + 1])) {
-                i++;
-            } else if (c == '.' && i + 1 < to && Chars.isLetter(chars[i + 1]) && i - start == 1) {
-                // "U.S", "a.m": single letters joined by dots stay one token
-                i++;
-            } else {
+            boolean inWord = Chars.isLetterOrDigit(c)
+                    || isApostrophe(c) && i + 1 < to && Chars.isLetter(chars[i + 1])
+                    // "U.S", "a.m": single letters joined by dots stay one token
+                    || c == '.' && i + 1 < to && Chars.isLetter(chars[i + 1]) && i - start == 1;
+            if (!inWord) {
                 break;
             }
+            h = 31 * h + Token.fold(c);
+            ascii &= c < 128;
+            i++;
         }
         if (i < to && chars[i] == '.' && i - start <= 4 && hasDot(chars, start, i)) {
+            h = 31 * h + '.';
             i++; // the closing dot of "a.m." or "U.S."
         }
-        tokens.add(new Token(text, chars, start, i, TokenKind.WORD, Character.isUpperCase(chars[start])));
+        out.next().reset(text, chars, start, i, TokenKind.WORD, Character.isUpperCase(first), h, ascii);
         return i;
     }
 
