@@ -32,6 +32,9 @@ public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
      */
     private static final ThreadLocal<TokenScratch> SCRATCH = ThreadLocal.withInitial(TokenScratch::new);
 
+    /** {@code TextField.values()}, made once: every call of {@code values()} copies the array. */
+    private static final TextField[] FIELDS = TextField.values();
+
     private final AnchorScanner scanner;
     private final SentenceReader reader;
 
@@ -53,7 +56,7 @@ public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
         Years years = new Years(article.title(), article.text());
         int sentence = 0;
         TokenScratch scratch = null;
-        for (TextField field : TextField.values()) {
+        for (TextField field : FIELDS) {
             TextScan fieldScan = scan.field(field);
             String text = fieldScan.text();
             char[] chars = fieldScan.chars();

@@ -48,11 +48,11 @@ public final class SentenceSplitter {
         int n = text.length;
         int start = skipSpace(text, 0, n);
         while (start < n) {
-            int[] cut = cut(text, start);
-            if (cut[0] > start) {
-                out.add(new Span(start, cut[0]));
+            long cut = cut(text, start);
+            if (end(cut) > start) {
+                out.add(new Span(start, end(cut)));
             }
-            start = skipSpace(text, cut[1], n);
+            start = skipSpace(text, resume(cut), n);
         }
         return out;
     }
@@ -85,12 +85,15 @@ public final class SentenceSplitter {
             }
         }
         start = Math.min(skipSpace(text, start, n), pos);
-        int end = cut(text, start)[0];
+        int end = end(cut(text, start));
         return new Span(start, Math.max(end, Math.min(pos + 1, n)));
     }
 
-    /** Where the sentence starting at {@code start} ends (exclusive) and where to look for the next. */
-    private static int[] cut(char[] text, int start) {
+    /**
+     * Where the sentence starting at {@code start} ends (exclusive) and where to look for the next, packed in one
+     * long ({@link #end}, {@link #resume}): it is found once per casualty sentence, and two ints need no array.
+     */
+    private static long cut(char[] text, int start) {
         int n = text.length;
         // below MAX_CHARS only the marks below can end the sentence: other characters are passed with one test
         int marksOnly = Math.min(n, start + MAX_CHARS);
@@ -100,20 +103,32 @@ public final class SentenceSplitter {
                 continue;
             }
             if (c == '\n' || c == '\r' || c == '\u2022') {
-                return new int[] {i, i + 1};
+                return cut(i, i + 1);
             }
             if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i, start)) {
                 int end = i + 1;
                 while (end < n && isCloser(text[end])) {
                     end++;
                 }
-                return new int[] {end, end};
+                return cut(end, end);
             }
             if (i - start >= MAX_CHARS && Chars.isWhitespace(c) || i - start >= 4 * MAX_CHARS) {
-                return new int[] {i, Math.max(i, start + 1)};
+                return cut(i, Math.max(i, start + 1));
             }
         }
-        return new int[] {n, n};
+        return cut(n, n);
+    }
+
+    private static long cut(int end, int resume) {
+        return (long) end << 32 | resume;
+    }
+
+    private static int end(long cut) {
+        return (int) (cut >>> 32);
+    }
+
+    private static int resume(long cut) {
+        return (int) cut;
     }
 
     private static boolean endsSentence(char[] text, int dot, int sentenceStart) {

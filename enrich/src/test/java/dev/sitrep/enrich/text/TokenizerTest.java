@@ -42,6 +42,18 @@ class TokenizerTest {
     }
 
     @Test
+    @DisplayName("finds an address wherever a word or a mark could start one, and only there")
+    void shouldFindLinksOnlyWhereTheyCanStart() {
+        assertThat(lower("via www.example.org today")).containsExactly("via", "www.example.org", "today");
+        assertThat(lower("Visit Example.COM, or HTTPS2go")).containsExactly("visit", "example.com,", "or", "https2go");
+        assertThat(lower("open 24/7 at 5/12/2020 in U.S.com")).containsExactly("open", "24", "/", "7", "at",
+                "5/12/2020", "in", "u.s.com");
+        assertThat(lower("a.m.com ok")).containsExactly("a.m.com", "ok");
+        assertThat(lower("the path C:\\dir\\x ends")).containsExactly("the", "path", "c:\\dir\\x", "ends");
+        assertThat(lower("no address here.")).containsExactly("no", "address", "here", ".");
+    }
+
+    @Test
     @DisplayName("gives offsets into the text, end exclusive")
     void shouldGiveOffsets() {
         String text = "  Five killed";
