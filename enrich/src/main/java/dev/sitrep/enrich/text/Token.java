@@ -16,13 +16,19 @@ public final class Token {
     private char[] chars;
     private int start;
     private int end;
-    private TokenKind kind;
+    /** {@link TokenKind#ordinal()}: a byte, not a reference, see {@link #reset}. */
+    private byte kind;
     private boolean capitalized;
     private String lower;
     /** {@link #foldHash()}, once known. */
     private int hash;
     /** 0 until the characters are read, then {@link #ASCII} or {@link #OTHER}. */
     private byte shape;
+
+    private static final TokenKind[] KINDS = TokenKind.values();
+    private static final byte WORD = (byte) TokenKind.WORD.ordinal();
+    private static final byte NUMBER = (byte) TokenKind.NUMBER.ordinal();
+    private static final byte PUNCT = (byte) TokenKind.PUNCT.ordinal();
 
     private static final byte ASCII = 1;
     private static final byte OTHER = 2;
@@ -39,15 +45,27 @@ public final class Token {
         reset(text, chars, start, end, kind, capitalized);
     }
 
-    /** Makes this token another one, forgetting what was worked out for the old one. */
+    /**
+     * Makes this token another one, forgetting what was worked out for the old one.
+     *
+     * <p>A reused token soon lives in the old generation, where storing a reference to a young object (the
+     * article's text) costs the collector's write barrier, a memory fence included. The text changes once an
+     * article, not once a token: it is stored only when it changed.
+     */
     void reset(String text, char[] chars, int start, int end, TokenKind kind, boolean capitalized) {
-        this.text = text;
-        this.chars = chars;
+        if (this.text != text) {
+            this.text = text;
+        }
+        if (this.chars != chars) {
+            this.chars = chars;
+        }
         this.start = start;
         this.end = end;
-        this.kind = kind;
+        this.kind = (byte) kind.ordinal();
         this.capitalized = capitalized;
-        this.lower = null;
+        if (lower != null) {
+            lower = null;
+        }
         this.hash = 0;
         this.shape = 0;
     }
@@ -72,7 +90,7 @@ public final class Token {
     }
 
     public TokenKind kind() {
-        return kind;
+        return KINDS[kind];
     }
 
     public boolean capitalized() {
@@ -165,15 +183,15 @@ public final class Token {
     }
 
     public boolean isWord() {
-        return kind == TokenKind.WORD;
+        return kind == WORD;
     }
 
     public boolean isNumber() {
-        return kind == TokenKind.NUMBER;
+        return kind == NUMBER;
     }
 
     public boolean isPunct() {
-        return kind == TokenKind.PUNCT;
+        return kind == PUNCT;
     }
 
     static char fold(char c) {

@@ -58,7 +58,7 @@ public final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = chars[i];
-            if (Chars.isWhitespace(c) || c == '\u00a0') {
+            if (c == ' ' || Chars.isWhitespace(c) || c == '\u00a0') { // a blank first: most white space is one
                 i++;
                 continue;
             }
