@@ -71,7 +71,7 @@ public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
                 }
                 SentenceTokens tokens = new SentenceTokens(text, field, sentence,
                         Tokenizer.tokenize(text, chars, span.start(), span.end(), scratch), years);
-                found.addAll(reader.read(tokens, sentence * 1024, pos));
+                reader.read(tokens, sentence * 1024, pos, found);
                 pos = Math.max(span.end(), hit + 1);
             }
         }

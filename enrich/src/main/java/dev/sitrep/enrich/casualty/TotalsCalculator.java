@@ -50,7 +50,8 @@ final class TotalsCalculator {
             }
         }
         List<CasualtyMention> mentions = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
             if (c.best() <= 0 || c.kind() == CasualtyKind.SHOT && !shotAsInjured) {
                 continue;
             }
@@ -151,8 +152,8 @@ final class TotalsCalculator {
     }
 
     private static boolean present(List<Candidate> candidates, CasualtyKind kind) {
-        for (Candidate c : candidates) {
-            if (c.kind() == kind) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).kind() == kind) {
                 return true;
             }
         }

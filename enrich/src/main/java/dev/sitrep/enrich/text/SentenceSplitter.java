@@ -30,14 +30,8 @@ public final class SentenceSplitter {
             .sorted(Comparator.comparingInt(String::hashCode)).toArray(String[]::new);
     private static final int[] ABBREVIATION_HASHES = Arrays.stream(ABBREVIATION_BY_HASH).mapToInt(String::hashCode).toArray();
 
-    /** The ASCII characters that may end a sentence: line breaks and end punctuation. */
-    private static final boolean[] END_MARKS = new boolean[128];
-
-    static {
-        for (char c : new char[] {'\n', '\r', '.', '!', '?'}) {
-            END_MARKS[c] = true;
-        }
-    }
+    /** Bit {@code c} is set for the ASCII characters {@code c} that may end a sentence: line breaks and end punctuation. */
+    private static final long END_MARK_BITS = 1L << '\n' | 1L << '\r' | 1L << '.' | 1L << '!' | 1L << '?';
 
     private SentenceSplitter() {
     }
@@ -69,8 +63,8 @@ public final class SentenceSplitter {
         int start = -1;
         for (int i = pos - 1; i >= floor; i--) {
             char c = text[i];
-            if (c < 128 ? !END_MARKS[c] : c != '\u2022') {
-                continue; // no end mark: one test
+            if (!isEndMark(c)) {
+                continue;
             }
             if (c == '\n' || c == '\r' || c == '\u2022'
                     || (c == '.' || c == '!' || c == '?') && endsSentence(text, i, Math.max(0, i - 40))) {
@@ -97,11 +91,15 @@ public final class SentenceSplitter {
         int n = text.length;
         // below MAX_CHARS only the marks below can end the sentence: other characters are passed with one test
         int marksOnly = Math.min(n, start + MAX_CHARS);
-        for (int i = start; i < n; i++) {
-            char c = text[i];
-            if (i < marksOnly && (c < 128 ? !END_MARKS[c] : c != '\u2022')) {
-                continue;
+        int i = start;
+        while (true) {
+            while (i < marksOnly && !isEndMark(text[i])) {
+                i++;
             }
+            if (i >= n) {
+                return cut(n, n);
+            }
+            char c = text[i];
             if (c == '\n' || c == '\r' || c == '\u2022') {
                 return cut(i, i + 1);
             }
@@ -115,8 +113,16 @@ public final class SentenceSplitter {
             if (i - start >= MAX_CHARS && Chars.isWhitespace(c) || i - start >= 4 * MAX_CHARS) {
                 return cut(i, Math.max(i, start + 1));
             }
+            i++;
         }
-        return cut(n, n);
+    }
+
+    /**
+     * Whether {@code c} may end a sentence: a line break, end punctuation or a bullet. Those in ASCII are all
+     * below 64 and stand as bits of one long, so that the splitter's loops pass a character with no memory read.
+     */
+    private static boolean isEndMark(char c) {
+        return c < 64 ? (END_MARK_BITS >>> c & 1) != 0 : c == '\u2022';
     }
 
     private static long cut(int end, int resume) {

@@ -144,7 +144,8 @@ public final class Tokenizer {
             h = 31 * h + '.';
             i++; // the closing dot of "a.m." or "U.S."
         }
-        out.next().reset(text, chars, start, i, TokenKind.WORD, Character.isUpperCase(first), h, ascii);
+        boolean capitalized = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
+        out.next().reset(text, chars, start, i, TokenKind.WORD, capitalized, h, ascii);
         return i;
     }
 
