@@ -53,6 +53,23 @@ public final class Token {
      * article, not once a token: it is stored only when it changed.
      */
     void reset(String text, char[] chars, int start, int end, TokenKind kind, boolean capitalized) {
+        set(text, chars, start, end, kind, capitalized);
+        this.hash = 0;
+        this.shape = 0;
+    }
+
+    /**
+     * {@link #reset}, with the {@link #foldHash()} and whether every character is ASCII already known: the
+     * tokenizer works them out while it reads the characters, since nearly every token is looked up.
+     */
+    void reset(String text, char[] chars, int start, int end, TokenKind kind, boolean capitalized, int foldHash,
+            boolean ascii) {
+        set(text, chars, start, end, kind, capitalized);
+        this.hash = foldHash;
+        this.shape = ascii ? ASCII : OTHER;
+    }
+
+    private void set(String text, char[] chars, int start, int end, TokenKind kind, boolean capitalized) {
         if (this.text != text) {
             this.text = text;
         }
@@ -66,19 +83,6 @@ public final class Token {
         if (lower != null) {
             lower = null;
         }
-        this.hash = 0;
-        this.shape = 0;
-    }
-
-    /**
-     * {@link #reset}, with the {@link #foldHash()} and whether every character is ASCII already known: the
-     * tokenizer works them out while it reads the characters, since nearly every token is looked up.
-     */
-    void reset(String text, char[] chars, int start, int end, TokenKind kind, boolean capitalized, int foldHash,
-            boolean ascii) {
-        reset(text, chars, start, end, kind, capitalized);
-        this.hash = foldHash;
-        this.shape = ascii ? ASCII : OTHER;
     }
 
     public int start() {
