@@ -7,6 +7,7 @@ import dev.sitrep.enrich.text.ArticleScan;
 import dev.sitrep.enrich.text.SentenceSplitter;
 import dev.sitrep.enrich.text.Span;
 import dev.sitrep.enrich.text.TextScan;
+import dev.sitrep.enrich.text.TokenScratch;
 import dev.sitrep.enrich.text.Tokenizer;
 import dev.sitrep.enrich.text.WordTokens;
 
@@ -24,6 +25,15 @@ import java.util.List;
  * Immutable and thread-safe.
  */
 public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
+
+    /**
+     * Each thread's tokens, reused sentence after sentence: a sentence's tokens are read before the next is
+     * tokenized, and no token outlives its sentence (figures keep offsets and strings, never tokens).
+     */
+    private static final ThreadLocal<TokenScratch> SCRATCH = ThreadLocal.withInitial(TokenScratch::new);
+
+    /** {@code TextField.values()}, made once: every call of {@code values()} copies the array. */
+    private static final TextField[] FIELDS = TextField.values();
 
     private final AnchorScanner scanner;
     private final SentenceReader reader;
@@ -45,7 +55,8 @@ public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
         List<Candidate> found = new ArrayList<>();
         Years years = new Years(article.title(), article.text());
         int sentence = 0;
-        for (TextField field : TextField.values()) {
+        TokenScratch scratch = null;
+        for (TextField field : FIELDS) {
             TextScan fieldScan = scan.field(field);
             String text = fieldScan.text();
             char[] chars = fieldScan.chars();
@@ -55,9 +66,12 @@ public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
             while ((hit = scanner.next(chars, words, pos)) >= 0) {
                 Span span = SentenceSplitter.around(chars, hit);
                 sentence++;
+                if (scratch == null) {
+                    scratch = SCRATCH.get();
+                }
                 SentenceTokens tokens = new SentenceTokens(text, field, sentence,
-                        Tokenizer.tokenize(text, chars, span.start(), span.end()), years);
-                found.addAll(reader.read(tokens, sentence * 1024, pos));
+                        Tokenizer.tokenize(text, chars, span.start(), span.end(), scratch), years);
+                reader.read(tokens, sentence * 1024, pos, found);
                 pos = Math.max(span.end(), hit + 1);
             }
         }

@@ -35,14 +35,25 @@ final class SentenceReader {
 
     /** The figures of casualty phrases starting at or after offset {@code from}; earlier text is context only. */
     List<Candidate> read(SentenceTokens s, int groupBase, int from) {
+        List<Candidate> out = new ArrayList<>();
+        read(s, groupBase, from, out);
+        return out.isEmpty() ? List.of() : out;
+    }
+
+    /**
+     * {@link #read(SentenceTokens, int, int)}, adding the figures to {@code out}, which holds those of the sentences
+     * before: most sentences read have none, and a list per sentence would only be copied into the article's.
+     */
+    void read(SentenceTokens s, int groupBase, int from, List<Candidate> out) {
         List<Trigger> triggers = triggers(s, from);
         if (triggers.isEmpty()) {
-            return List.of();
+            return;
         }
         List<Reading> readings = new ArrayList<>(triggers.size());
         boolean found = false;
         List<Part> previous = List.of();
-        for (Trigger tr : triggers) {
+        for (int t = 0; t < triggers.size(); t++) {
+            Trigger tr = triggers.get(t);
             Reading r = read(s, tr);
             if (r.elided()) {
                 r = Reading.of(previous);
@@ -54,13 +65,13 @@ final class SentenceReader {
             }
         }
         if (!found) {
-            return List.of();
+            return;
         }
         ClauseChecks.Flags flags = ClauseChecks.flags(s);
         if (flags.history()) {
-            return List.of();
+            return;
         }
-        List<Candidate> out = new ArrayList<>();
+        int sentenceStart = out.size(); // repeats are looked for among this sentence's figures only
         UsedParts used = new UsedParts();
         for (int i = 0; i < triggers.size(); i++) {
             Trigger tr = triggers.get(i);
@@ -69,21 +80,22 @@ final class SentenceReader {
             if (r.doubted() || flags.protest() && background(s, tr)) {
                 continue;
             }
-            for (Part p : r.parts()) {
+            List<Part> parts = r.parts();
+            for (int k = 0; k < parts.size(); k++) {
+                Part p = parts.get(k);
                 if (p.best() > 0 && used.add(tr.kind(), p.first())) {
-                    Candidate c = candidate(s, tr, p, group, flags.alternative(), r.parts().size() > 1);
-                    if (!repeated(out, c)) {
+                    Candidate c = candidate(s, tr, p, group, flags.alternative(), parts.size() > 1);
+                    if (!repeated(out, sentenceStart, c)) {
                         out.add(c);
                     }
                 }
             }
         }
-        return out;
     }
 
     /** The counts already taken, by kind and first token: a sentence has a handful, so a short array holds them. */
     private static final class UsedParts {
-        private long[] keys = new long[8];
+        private long[] keys = new long[4];
         private int size;
 
         /** False when this kind and token were taken already; else takes them. */
@@ -102,9 +114,10 @@ final class SentenceReader {
         }
     }
 
-    /** Pages often repeat a caption or a paragraph inside one run-on sentence. */
-    private static boolean repeated(List<Candidate> earlier, Candidate c) {
-        for (Candidate e : earlier) {
+    /** Pages often repeat a caption or a paragraph inside one run-on sentence: {@code earlier[from, ..)} is that sentence's. */
+    private static boolean repeated(List<Candidate> earlier, int from, Candidate c) {
+        for (int i = from; i < earlier.size(); i++) {
+            Candidate e = earlier.get(i);
             if (e.kind() == c.kind() && e.best() == c.best() && e.evidence().equals(c.evidence())) {
                 return true;
             }
@@ -113,7 +126,7 @@ final class SentenceReader {
     }
 
     private List<Trigger> triggers(SentenceTokens s, int from) {
-        List<Trigger> out = new ArrayList<>(4);
+        List<Trigger> out = null; // made for the first phrase: many sentences read hold none
         int i = 0;
         while (i < s.size() && s.get(i).start() < from) {
             i++;
@@ -123,11 +136,14 @@ final class SentenceReader {
             if (tr == null || excluded(s, tr)) {
                 i++;
             } else {
+                if (out == null) {
+                    out = new ArrayList<>(4);
+                }
                 out.add(tr);
                 i = tr.end();
             }
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     /** How far after "sent" its "to the hospital" may come: "sent one man to the hospital". */

@@ -23,6 +23,9 @@ import java.util.Map;
  */
 final class TotalsCalculator {
 
+    /** {@code CasualtyKind.values()}, made once: every call of {@code values()} copies the array. */
+    private static final CasualtyKind[] KINDS = CasualtyKind.values();
+
     private TotalsCalculator() {
     }
 
@@ -31,7 +34,7 @@ final class TotalsCalculator {
             return Casualties.NONE;
         }
         Map<CasualtyKind, Figure> byKind = new EnumMap<>(CasualtyKind.class);
-        for (CasualtyKind kind : CasualtyKind.values()) {
+        for (CasualtyKind kind : KINDS) {
             Figure f = total(candidates, kind);
             if (f != null && f.best() > 0) {
                 byKind.put(kind, f);
@@ -39,9 +42,16 @@ final class TotalsCalculator {
         }
         boolean shotAsInjured = reconcileShot(byKind);
         Map<CasualtyType, CasualtyTotal> totals = new EnumMap<>(CasualtyType.class);
-        byKind.forEach((kind, f) -> totals.put(kind.type(), f.toTotal()));
+        // by kind in declaration order, as the EnumMap's own iteration goes, without its iterator's entries
+        for (CasualtyKind kind : KINDS) {
+            Figure f = byKind.get(kind);
+            if (f != null) {
+                totals.put(kind.type(), f.toTotal());
+            }
+        }
         List<CasualtyMention> mentions = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
             if (c.best() <= 0 || c.kind() == CasualtyKind.SHOT && !shotAsInjured) {
                 continue;
             }
@@ -142,8 +152,8 @@ final class TotalsCalculator {
     }
 
     private static boolean present(List<Candidate> candidates, CasualtyKind kind) {
-        for (Candidate c : candidates) {
-            if (c.kind() == kind) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).kind() == kind) {
                 return true;
             }
         }

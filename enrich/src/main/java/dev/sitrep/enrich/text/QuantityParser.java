@@ -300,16 +300,20 @@ public final class QuantityParser {
     }
 
     private static Core digits(List<Token> t, int p) {
-        String s = t.get(p).lower();
-        if (s.length() > 15 || isIdentifier(s)) {
+        Token tok = t.get(p);
+        if (tok.length() > 15 || isIdentifier(tok)) {
             return null;
         }
-        boolean decimal = s.indexOf('.') >= 0;
+        boolean decimal = hasDot(tok);
         double value;
-        try {
-            value = Double.parseDouble(s.replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
+        if (decimal) {
+            try {
+                value = Double.parseDouble(tok.lower().replace(",", ""));
+            } catch (NumberFormatException e) {
+                return null; // "1.2.3"
+            }
+        } else {
+            value = wholeNumber(tok);
         }
         int end = p + 1;
         int n = t.size();
@@ -335,15 +339,40 @@ public final class QuantityParser {
      * Seven or more digits in a row, with no separator: a case, phone or record number ("Case Number: 1402090064").
      * News writes counts that large with separators or scale words ("1,402,090", "1.4 million").
      */
-    private static boolean isIdentifier(String digits) {
+    private static boolean isIdentifier(Token number) {
         int run = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            run = Character.isDigit(digits.charAt(i)) ? run + 1 : 0;
+        for (int i = 0; i < number.length(); i++) {
+            run = Character.isDigit(number.lowerAt(i)) ? run + 1 : 0;
             if (run >= 7) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean hasDot(Token number) {
+        for (int i = 0; i < number.length(); i++) {
+            if (number.lowerAt(i) == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The value of a number token without a dot, read in place: its digits, thousands separated by commas, at
+     * most 15 characters. As {@code Double.parseDouble} reads it with the commas taken out, which is exact below
+     * 2^53, but without making two strings per number.
+     */
+    private static double wholeNumber(Token number) {
+        long v = 0;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.lowerAt(i);
+            if (c != ',') {
+                v = 10 * v + (c - '0');
+            }
+        }
+        return v;
     }
 
     private static Quantity between(List<Token> t, int i) {
@@ -415,9 +444,8 @@ public final class QuantityParser {
             }
         }
         if (first.isNumber() && core.form() == QuantityForm.NUMERAL && !qualified) {
-            String s = first.lower();
-            if (s.length() == 4 && s.indexOf(',') < 0 && s.indexOf('.') < 0 && core.end() == p + 1) {
-                int year = Integer.parseInt(s);
+            if (digitsOnly(first, 4) && core.end() == p + 1) {
+                int year = (int) wholeNumber(first);
                 if (year >= 1800 && year <= 2100 && !(e < n && PEOPLE.contains(t.get(e)))) {
                     return true;
                 }
@@ -497,12 +525,12 @@ public final class QuantityParser {
     }
 
     private static boolean digitsOnly(Token token, int length) {
-        String s = token.lower();
-        if (s.length() != length) {
+        if (token.length() != length) {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+            char c = token.lowerAt(i);
+            if (c < '0' || c > '9') {
                 return false;
             }
         }

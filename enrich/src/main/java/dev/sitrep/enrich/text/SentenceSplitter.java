@@ -30,14 +30,8 @@ public final class SentenceSplitter {
             .sorted(Comparator.comparingInt(String::hashCode)).toArray(String[]::new);
     private static final int[] ABBREVIATION_HASHES = Arrays.stream(ABBREVIATION_BY_HASH).mapToInt(String::hashCode).toArray();
 
-    /** The ASCII characters that may end a sentence: line breaks and end punctuation. */
-    private static final boolean[] END_MARKS = new boolean[128];
-
-    static {
-        for (char c : new char[] {'\n', '\r', '.', '!', '?'}) {
-            END_MARKS[c] = true;
-        }
-    }
+    /** Bit {@code c} is set for the ASCII characters {@code c} that may end a sentence: line breaks and end punctuation. */
+    private static final long END_MARK_BITS = 1L << '\n' | 1L << '\r' | 1L << '.' | 1L << '!' | 1L << '?';
 
     private SentenceSplitter() {
     }
@@ -48,11 +42,11 @@ public final class SentenceSplitter {
         int n = text.length;
         int start = skipSpace(text, 0, n);
         while (start < n) {
-            int[] cut = cut(text, start);
-            if (cut[0] > start) {
-                out.add(new Span(start, cut[0]));
+            long cut = cut(text, start);
+            if (end(cut) > start) {
+                out.add(new Span(start, end(cut)));
             }
-            start = skipSpace(text, cut[1], n);
+            start = skipSpace(text, resume(cut), n);
         }
         return out;
     }
@@ -69,8 +63,8 @@ public final class SentenceSplitter {
         int start = -1;
         for (int i = pos - 1; i >= floor; i--) {
             char c = text[i];
-            if (c < 128 ? !END_MARKS[c] : c != '\u2022') {
-                continue; // no end mark: one test
+            if (!isEndMark(c)) {
+                continue;
             }
             if (c == '\n' || c == '\r' || c == '\u2022'
                     || (c == '.' || c == '!' || c == '?') && endsSentence(text, i, Math.max(0, i - 40))) {
@@ -85,35 +79,62 @@ public final class SentenceSplitter {
             }
         }
         start = Math.min(skipSpace(text, start, n), pos);
-        int end = cut(text, start)[0];
+        int end = end(cut(text, start));
         return new Span(start, Math.max(end, Math.min(pos + 1, n)));
     }
 
-    /** Where the sentence starting at {@code start} ends (exclusive) and where to look for the next. */
-    private static int[] cut(char[] text, int start) {
+    /**
+     * Where the sentence starting at {@code start} ends (exclusive) and where to look for the next, packed in one
+     * long ({@link #end}, {@link #resume}): it is found once per casualty sentence, and two ints need no array.
+     */
+    private static long cut(char[] text, int start) {
         int n = text.length;
         // below MAX_CHARS only the marks below can end the sentence: other characters are passed with one test
         int marksOnly = Math.min(n, start + MAX_CHARS);
-        for (int i = start; i < n; i++) {
-            char c = text[i];
-            if (i < marksOnly && (c < 128 ? !END_MARKS[c] : c != '\u2022')) {
-                continue;
+        int i = start;
+        while (true) {
+            while (i < marksOnly && !isEndMark(text[i])) {
+                i++;
             }
+            if (i >= n) {
+                return cut(n, n);
+            }
+            char c = text[i];
             if (c == '\n' || c == '\r' || c == '\u2022') {
-                return new int[] {i, i + 1};
+                return cut(i, i + 1);
             }
             if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i, start)) {
                 int end = i + 1;
                 while (end < n && isCloser(text[end])) {
                     end++;
                 }
-                return new int[] {end, end};
+                return cut(end, end);
             }
             if (i - start >= MAX_CHARS && Chars.isWhitespace(c) || i - start >= 4 * MAX_CHARS) {
-                return new int[] {i, Math.max(i, start + 1)};
+                return cut(i, Math.max(i, start + 1));
             }
+            i++;
         }
-        return new int[] {n, n};
+    }
+
+    /**
+     * Whether {@code c} may end a sentence: a line break, end punctuation or a bullet. Those in ASCII are all
+     * below 64 and stand as bits of one long, so that the splitter's loops pass a character with no memory read.
+     */
+    private static boolean isEndMark(char c) {
+        return c < 64 ? (END_MARK_BITS >>> c & 1) != 0 : c == '\u2022';
+    }
+
+    private static long cut(int end, int resume) {
+        return (long) end << 32 | resume;
+    }
+
+    private static int end(long cut) {
+        return (int) (cut >>> 32);
+    }
+
+    private static int resume(long cut) {
+        return (int) cut;
     }
 
     private static boolean endsSentence(char[] text, int dot, int sentenceStart) {

@@ -6,21 +6,29 @@ import java.util.Locale;
  * One token of a text. Its lower-case form is made only when asked for: most tokens are only ever
  * compared ({@link #is}) or looked up ({@link WordTable}), which reads the text in place.
  *
- * <p>Instances belong to one extraction call and are not shared between threads.
+ * <p>Instances belong to one extraction call and are not shared between threads. A {@link TokenScratch}
+ * reuses its tokens for the next sentence it tokenizes ({@link #reset}), so that reading a sentence allocates
+ * none: nobody may keep a token beyond the sentence it was read from.
  */
 public final class Token {
 
-    private final String text;
-    private final char[] chars;
-    private final int start;
-    private final int end;
-    private final TokenKind kind;
-    private final boolean capitalized;
+    private String text;
+    private char[] chars;
+    private int start;
+    private int end;
+    /** {@link TokenKind#ordinal()}: a byte, not a reference, see {@link #reset}. */
+    private byte kind;
+    private boolean capitalized;
     private String lower;
     /** {@link #foldHash()}, once known. */
     private int hash;
     /** 0 until the characters are read, then {@link #ASCII} or {@link #OTHER}. */
     private byte shape;
+
+    private static final TokenKind[] KINDS = TokenKind.values();
+    private static final byte WORD = (byte) TokenKind.WORD.ordinal();
+    private static final byte NUMBER = (byte) TokenKind.NUMBER.ordinal();
+    private static final byte PUNCT = (byte) TokenKind.PUNCT.ordinal();
 
     private static final byte ASCII = 1;
     private static final byte OTHER = 2;
@@ -34,12 +42,47 @@ public final class Token {
      * @param capitalized whether the token starts with an upper-case letter
      */
     public Token(String text, char[] chars, int start, int end, TokenKind kind, boolean capitalized) {
-        this.text = text;
-        this.chars = chars;
+        reset(text, chars, start, end, kind, capitalized);
+    }
+
+    /**
+     * Makes this token another one, forgetting what was worked out for the old one.
+     *
+     * <p>A reused token soon lives in the old generation, where storing a reference to a young object (the
+     * article's text) costs the collector's write barrier, a memory fence included. The text changes once an
+     * article, not once a token: it is stored only when it changed.
+     */
+    void reset(String text, char[] chars, int start, int end, TokenKind kind, boolean capitalized) {
+        set(text, chars, start, end, kind, capitalized);
+        this.hash = 0;
+        this.shape = 0;
+    }
+
+    /**
+     * {@link #reset}, with the {@link #foldHash()} and whether every character is ASCII already known: the
+     * tokenizer works them out while it reads the characters, since nearly every token is looked up.
+     */
+    void reset(String text, char[] chars, int start, int end, TokenKind kind, boolean capitalized, int foldHash,
+            boolean ascii) {
+        set(text, chars, start, end, kind, capitalized);
+        this.hash = foldHash;
+        this.shape = ascii ? ASCII : OTHER;
+    }
+
+    private void set(String text, char[] chars, int start, int end, TokenKind kind, boolean capitalized) {
+        if (this.text != text) {
+            this.text = text;
+        }
+        if (this.chars != chars) {
+            this.chars = chars;
+        }
         this.start = start;
         this.end = end;
-        this.kind = kind;
+        this.kind = (byte) kind.ordinal();
         this.capitalized = capitalized;
+        if (lower != null) {
+            lower = null;
+        }
     }
 
     public int start() {
@@ -51,7 +94,7 @@ public final class Token {
     }
 
     public TokenKind kind() {
-        return kind;
+        return KINDS[kind];
     }
 
     public boolean capitalized() {
@@ -144,15 +187,15 @@ public final class Token {
     }
 
     public boolean isWord() {
-        return kind == TokenKind.WORD;
+        return kind == WORD;
     }
 
     public boolean isNumber() {
-        return kind == TokenKind.NUMBER;
+        return kind == NUMBER;
     }
 
     public boolean isPunct() {
-        return kind == TokenKind.PUNCT;
+        return kind == PUNCT;
     }
 
     static char fold(char c) {

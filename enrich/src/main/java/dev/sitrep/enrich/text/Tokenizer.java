@@ -1,6 +1,5 @@
 package dev.sitrep.enrich.text;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,12 +8,12 @@ import java.util.List;
  */
 public final class Tokenizer {
 
-    /** The characters a web address or path is first recognised by in {@link #mayHoldLink}. */
-    private static final boolean[] LINK_CHARS = new boolean[128];
+    /** For an ASCII letter or digit, the character as {@link Token#fold} folds it; 0 for the other ASCII characters. */
+    private static final char[] ASCII_FOLDED_WORD_CHAR = new char[128];
 
     static {
-        for (char c : new char[] {'/', '\\', '.', 'h', 'H', 'w', 'W'}) {
-            LINK_CHARS[c] = true;
+        for (char c = 0; c < 128; c++) {
+            ASCII_FOLDED_WORD_CHAR[c] = Chars.isLetterOrDigit(c) ? Token.fold(c) : 0;
         }
     }
 
@@ -28,13 +27,38 @@ public final class Tokenizer {
 
     /** The tokens of {@code text[from, to)}, given the text also as characters ({@code chars}). */
     public static List<Token> tokenize(String text, char[] chars, int from, int to) {
-        List<Token> tokens = new ArrayList<>(Math.max(8, (to - from) / 5));
+        return tokenize(text, chars, from, to, new TokenScratch());
+    }
+
+    /**
+     * The tokens of {@code text[from, to)}, made of the tokens and list of {@code scratch}: valid until
+     * {@code scratch} is used again.
+     */
+    public static List<Token> tokenize(String text, char[] chars, int from, int to, TokenScratch scratch) {
+        List<Token> tokens = scratch.begin();
+        // Most sentences hold no web address, and looking for one at every token would cost a second pass over
+        // the characters: the sentence is read as prose, and read again looking for addresses only when a
+        // character an address is known by came up.
+        if (tokenize(text, chars, from, to, scratch, false)) {
+            scratch.begin();
+            tokenize(text, chars, from, to, scratch, true);
+        }
+        return tokens;
+    }
+
+    /**
+     * Tokenizes {@code text[from, to)} into {@code out}. With {@code findLinks}, a web address or path starting
+     * at a token is one token ({@link #linkEnd}); without, returns whether any token could start one, that is
+     * whether the text holds a slash, a backslash or ".com" or a word starting with "http" or "www.": without
+     * these {@link #linkEnd} finds nothing, and reading with {@code findLinks} gives the same tokens.
+     */
+    private static boolean tokenize(String text, char[] chars, int from, int to, TokenScratch out, boolean findLinks) {
+        boolean linkLike = false;
+        int linkChecked = findLinks ? from - 1 : to;
         int i = from;
-        // Most sentences hold no web address: then no run of the sentence needs looking at for one.
-        int linkChecked = mayHoldLink(chars, from, to) ? from - 1 : to;
         while (i < to) {
             char c = chars[i];
-            if (Chars.isWhitespace(c) || c == '\u00a0') {
+            if (c == ' ' || Chars.isWhitespace(c) || c == '\u00a0') { // a blank first: most white space is one
                 i++;
                 continue;
             }
@@ -42,66 +66,86 @@ public final class Tokenizer {
                 int runEnd = linkEnd(chars, i, to);
                 linkChecked = runEnd;
                 if (runEnd > i) {
-                    tokens.add(new Token(text, chars, i, runEnd, TokenKind.PUNCT, false));
+                    out.next().reset(text, chars, i, runEnd, TokenKind.PUNCT, false);
                     i = runEnd;
                     continue;
                 }
             }
             if (isDigit(c)) {
-                i = number(text, chars, i, to, tokens);
+                i = number(text, chars, i, to, out); // its dots are followed by digits: never ".com"
             } else if (Chars.isLetter(c)) {
-                i = word(text, chars, i, to, tokens);
+                int start = i;
+                i = word(text, chars, start, to, out);
+                linkLike |= mayStartLink(chars, start, i, to);
             } else {
-                tokens.add(new Token(text, chars, i, i + 1, TokenKind.PUNCT, false));
+                out.next().reset(text, chars, i, i + 1, TokenKind.PUNCT, false, Token.fold(c), c < 128);
+                linkLike |= c == '/' || c == '\\' || c == '.' && dotCom(chars, i, to);
                 i++;
             }
         }
-        return tokens;
+        return linkLike;
     }
 
-    private static int number(String text, char[] chars, int start, int to, List<Token> tokens) {
+    // number() and word() fold and hash each character as they pass it (Token.foldHash): every token of a
+    // sentence is looked up at least once, and a second pass over its characters would cost as much as this one.
+
+    private static int number(String text, char[] chars, int start, int to, TokenScratch out) {
         int i = start;
+        int h = 0;
         while (i < to) {
             char c = chars[i];
-            if (isDigit(c)) {
-                i++;
-            } else if ((c == ',' || c == '.') && i + 1 < to && isDigit(chars[i + 1]) && isDigit(chars[i - 1])) {
-                i++;
-            } else {
+            if (!(isDigit(c) || (c == ',' || c == '.') && i + 1 < to && isDigit(chars[i + 1]) && isDigit(chars[i - 1]))) {
                 break;
             }
+            h = 31 * h + c; // digits, ',' and '.' fold to themselves
+            i++;
         }
         if (i < to && Chars.isLetter(chars[i])) {
             // "14th", "9am", "3rd": a word with digits, never a plain count
+            boolean ascii = true;
             while (i < to && Chars.isLetterOrDigit(chars[i])) {
+                char c = chars[i];
+                h = 31 * h + Token.fold(c);
+                ascii &= c < 128;
                 i++;
             }
-            tokens.add(new Token(text, chars, start, i, TokenKind.WORD, false));
+            out.next().reset(text, chars, start, i, TokenKind.WORD, false, h, ascii);
             return i;
         }
-        tokens.add(new Token(text, chars, start, i, TokenKind.NUMBER, false));
+        out.next().reset(text, chars, start, i, TokenKind.NUMBER, false, h, true);
         return i;
     }
 
-    private static int word(String text, char[] chars, int start, int to, List<Token> tokens) {
+    private static int word(String text, char[] chars, int start, int to, TokenScratch out) {
+        char first = chars[start];
+        int h = Token.fold(first);
+        boolean ascii = first < 128;
         int i = start + 1;
         while (i < to) {
             char c = chars[i];
-            if (Chars.isLetterOrDigit(c)) {
+            if (c < 128 && ASCII_FOLDED_WORD_CHAR[c] != 0) {
+                // the common case, an ASCII letter or digit: one table read tells it and folds it
+                h = 31 * h + ASCII_FOLDED_WORD_CHAR[c];
                 i++;
-            } else if (isApostrophe(c) && i + 1 < to && Chars.isLetter(chars[i + 1])) {
-                i++;
-            } else if (c == '.' && i + 1 < to && Chars.isLetter(chars[i + 1]) && i - start == 1) {
-                // "U.S", "a.m": single letters joined by dots stay one token
-                i++;
-            } else {
+                continue;
+            }
+            boolean inWord = Chars.isLetterOrDigit(c)
+                    || isApostrophe(c) && i + 1 < to && Chars.isLetter(chars[i + 1])
+                    // "U.S", "a.m": single letters joined by dots stay one token
+                    || c == '.' && i + 1 < to && Chars.isLetter(chars[i + 1]) && i - start == 1;
+            if (!inWord) {
                 break;
             }
+            h = 31 * h + Token.fold(c);
+            ascii &= c < 128;
+            i++;
         }
         if (i < to && chars[i] == '.' && i - start <= 4 && hasDot(chars, start, i)) {
+            h = 31 * h + '.';
             i++; // the closing dot of "a.m." or "U.S."
         }
-        tokens.add(new Token(text, chars, start, i, TokenKind.WORD, Character.isUpperCase(chars[start])));
+        boolean capitalized = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
+        out.next().reset(text, chars, start, i, TokenKind.WORD, capitalized, h, ascii);
         return i;
     }
 
@@ -129,24 +173,26 @@ public final class Tokenizer {
         return k - from >= 6 && (slashes >= 2 || dotCom || web) ? k : from;
     }
 
-    /** False when {@link #linkEnd} finds no address anywhere in {@code chars[from, to)}: no slash, ".com", "http", "www.". */
-    private static boolean mayHoldLink(char[] chars, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = chars[k];
-            if (c >= 128 || !LINK_CHARS[c]) {
-                continue; // one test for most characters: none of those the checks below begin with
-            }
-            if (c == '/' || c == '\\'
-                    || c == '.' && k + 3 < to && (chars[k + 1] | 32) == 'c' && (chars[k + 2] | 32) == 'o'
-                    && (chars[k + 3] | 32) == 'm'
-                    || (c | 32) == 'h' && k + 3 < to && (chars[k + 1] | 32) == 't' && (chars[k + 2] | 32) == 't'
-                    && (chars[k + 3] | 32) == 'p'
-                    || (c | 32) == 'w' && k + 3 < to && (chars[k + 1] | 32) == 'w' && (chars[k + 2] | 32) == 'w'
-                    && chars[k + 3] == '.') {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether the word {@code chars[start, end)} starts with "http" or "www." or has a dot starting ".com": a
+     * word's dots stand second ("U.S") or last ("a.m.").
+     */
+    private static boolean mayStartLink(char[] chars, int start, int end, int to) {
+        return web(chars, start, to) || start + 1 < end && dotCom(chars, start + 1, to) || dotCom(chars, end - 1, to);
+    }
+
+    /** Whether the dot at {@code k} starts ".com", in any case, within {@code chars[.., to)}. */
+    private static boolean dotCom(char[] chars, int k, int to) {
+        return chars[k] == '.' && k + 3 < to && (chars[k + 1] | 32) == 'c' && (chars[k + 2] | 32) == 'o'
+                && (chars[k + 3] | 32) == 'm';
+    }
+
+    /** Whether {@code chars[from, to)} starts with "http" or "www.", in any case. */
+    private static boolean web(char[] chars, int from, int to) {
+        return from + 3 < to && ((chars[from] | 32) == 'h' && (chars[from + 1] | 32) == 't'
+                && (chars[from + 2] | 32) == 't' && (chars[from + 3] | 32) == 'p'
+                || (chars[from] | 32) == 'w' && (chars[from + 1] | 32) == 'w' && (chars[from + 2] | 32) == 'w'
+                && chars[from + 3] == '.');
     }
 
     private static boolean hasDot(char[] chars, int from, int to) {

@@ -42,6 +42,42 @@ class TokenizerTest {
     }
 
     @Test
+    @DisplayName("finds an address wherever a word or a mark could start one, and only there")
+    void shouldFindLinksOnlyWhereTheyCanStart() {
+        assertThat(lower("via www.example.org today")).containsExactly("via", "www.example.org", "today");
+        assertThat(lower("Visit Example.COM, or HTTPS2go")).containsExactly("visit", "example.com,", "or", "https2go");
+        assertThat(lower("open 24/7 at 5/12/2020 in U.S.com")).containsExactly("open", "24", "/", "7", "at",
+                "5/12/2020", "in", "u.s.com");
+        assertThat(lower("a.m.com ok")).containsExactly("a.m.com", "ok");
+        assertThat(lower("the path C:\\dir\\x ends")).containsExactly("the", "path", "c:\\dir\\x", "ends");
+        assertThat(lower("no address here.")).containsExactly("no", "address", "here", ".");
+    }
+
+    @Test
+    @DisplayName("a reused scratch gives the same tokens as fresh ones, forgetting what the last sentence's tokens knew")
+    void shouldReuseScratchTokensAsIfNew() {
+        TokenScratch scratch = new TokenScratch();
+        String first = "Dozens of PEOPLE didn\u2019t flee, see https://example.com/a-b now";
+        List<Token> old = Tokenizer.tokenize(first, first.toCharArray(), 0, first.length(), scratch);
+        old.forEach(Token::lower); // lower-case forms and hashes made, to be forgotten
+        old.forEach(Token::foldHash);
+        String second = "\u00c9tienne, 23, was shot in the U.S. on 5/12; 1,200 were hurt";
+        List<Token> reused = Tokenizer.tokenize(second, second.toCharArray(), 0, second.length(), scratch);
+        List<Token> fresh = Tokenizer.tokenize(second, 0, second.length());
+        assertThat(reused).hasSameSizeAs(fresh);
+        for (int i = 0; i < fresh.size(); i++) {
+            Token r = reused.get(i);
+            Token f = fresh.get(i);
+            assertThat(r.toString()).isEqualTo(f.toString());
+            assertThat(r.lower()).isEqualTo(f.lower());
+            assertThat(r.kind()).isEqualTo(f.kind());
+            assertThat(r.capitalized()).isEqualTo(f.capitalized());
+            assertThat(r.foldHash()).isEqualTo(f.lower().hashCode());
+            assertThat(r.ascii()).isEqualTo(f.ascii());
+        }
+    }
+
+    @Test
     @DisplayName("gives offsets into the text, end exclusive")
     void shouldGiveOffsets() {
         String text = "  Five killed";
