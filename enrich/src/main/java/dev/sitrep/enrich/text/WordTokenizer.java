@@ -60,6 +60,25 @@ public final class WordTokenizer {
         boolean prevAbbreviation = false;
         while (i < len) {
             char c = text[i];
+            if (c == ' ' && i == prevEnd && n > 0 && n < starts.length && (prevAbbreviation || text[i - 1] != '.')) {
+                // the commonest gap, one blank right after a word, which makes the next word JOINED: a next word of
+                // plain letters is taken here, without going round this loop for the blank
+                int end = plainWordEnd(text, i + 1);
+                if (end > 0) {
+                    int start = i + 1;
+                    boolean capital = text[start] <= 'Z';
+                    starts[n] = start;
+                    ends[n] = end;
+                    flags[n] = capital ? WordTokens.CAPITALIZED | WordTokens.ASCII_LETTERS | WordTokens.JOINED
+                            : WordTokens.ASCII_LETTERS | WordTokens.JOINED;
+                    hashes[n] = capital ? plainKeyHash(text, start, end) : 0;
+                    n++;
+                    prevEnd = end;
+                    prevAbbreviation = false;
+                    i = end;
+                    continue;
+                }
+            }
             if (c < 128 ? !ASCII_WORD[c] : !Character.isLetterOrDigit(c)) {
                 i++;
                 continue;
@@ -196,6 +215,40 @@ public final class WordTokenizer {
             reuse.keep(starts, ends, flags, hashes);
         }
         return new WordTokens(string, starts, ends, flags, hashes, n);
+    }
+
+    /**
+     * The end of the word of plain letters at {@code start}, lowercase or capitalized ("troops", "Aleppo"), when a
+     * blank, punctuation other than an apostrophe or a period, or the end of the text ends it; else -1, and the
+     * general loop reads the word.
+     */
+    private static int plainWordEnd(char[] text, int start) {
+        int len = text.length;
+        if (start >= len) {
+            return -1;
+        }
+        char first = text[start];
+        if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
+            return -1;
+        }
+        int end = start + 1;
+        char x = 0;
+        while (end < len && (x = text[end]) >= 'a' && x <= 'z') {
+            end++;
+        }
+        return end == len || x < 128 && !ASCII_WORD[x] && x != '\'' && x != '.' ? end : -1;
+    }
+
+    /** The lookup key's hash of a capitalized plain word, as the general loop makes it; 0 for a two-letter "?t". */
+    private static int plainKeyHash(char[] text, int start, int end) {
+        if (end - start == 2 && text[start + 1] == 't') {
+            return 0;
+        }
+        int hash = text[start] + 32;
+        for (int k = start + 1; k < end; k++) {
+            hash = 31 * hash + text[k];
+        }
+        return hash;
     }
 
     /** The common gap, one space after a word that did not end a sentence: what {@link #gap} gives, quicker. */
