@@ -255,7 +255,8 @@ public final class ToponymExtractor {
 
     /** State abbreviations ("Ga.", "TX") name a place only after a comma: "Atlanta, Ga.". */
     private static boolean abbreviationOnly(List<NameMatch> matches, String key, Tokens t, int first, int last) {
-        for (NameMatch m : matches) {
+        for (int i = 0; i < matches.size(); i++) {
+            NameMatch m = matches.get(i);
             if (m.via() != NameKind.WEAK) {
                 return false;
             }
@@ -273,7 +274,8 @@ public final class ToponymExtractor {
      * name to be a person's, its other mentions are that person too.
      */
     private static boolean minorRegionsOnly(List<NameMatch> matches) {
-        for (NameMatch m : matches) {
+        for (int i = 0; i < matches.size(); i++) {
+            NameMatch m = matches.get(i);
             PlaceKind kind = m.place().kind();
             if (kind == PlaceKind.CONTINENT || kind == PlaceKind.COUNTRY
                     || kind.isContainer() && m.place().population() >= MINOR_REGION) {
@@ -288,7 +290,8 @@ public final class ToponymExtractor {
 
     /** A town big enough to own things in the possessive ("St. Petersburg's airport"). */
     private static boolean speakingTown(List<NameMatch> matches) {
-        for (NameMatch m : matches) {
+        for (int i = 0; i < matches.size(); i++) {
+            NameMatch m = matches.get(i);
             if (m.place().kind() == PlaceKind.CITY && m.place().population() >= SPEAKING_TOWN) {
                 return true;
             }
@@ -303,7 +306,8 @@ public final class ToponymExtractor {
 
     /** A city so big that a person of the same name does not make its other mentions the person ("Sam Houston"). */
     private static boolean bigCity(List<NameMatch> matches) {
-        for (NameMatch m : matches) {
+        for (int i = 0; i < matches.size(); i++) {
+            NameMatch m = matches.get(i);
             if (m.place().kind() == PlaceKind.CITY && m.place().population() >= BIG_CITY) {
                 return true;
             }
@@ -316,7 +320,8 @@ public final class ToponymExtractor {
         if (!townsOnly(matches)) {
             return false;
         }
-        for (NameMatch m : matches) {
+        for (int i = 0; i < matches.size(); i++) {
+            NameMatch m = matches.get(i);
             if (m.place().kind() == PlaceKind.CITY) {
                 return m.place().population() < SPEAKING_TOWN;
             }
@@ -325,7 +330,8 @@ public final class ToponymExtractor {
     }
 
     private static boolean allDemonyms(List<NameMatch> matches) {
-        for (NameMatch m : matches) {
+        for (int i = 0; i < matches.size(); i++) {
+            NameMatch m = matches.get(i);
             if (m.via() != NameKind.DEMONYM) {
                 return false;
             }
