@@ -162,25 +162,48 @@ public final class ScoreSheet {
 
     /** The softmax probability of one candidate among its group's. */
     public double probability(int g, int c) {
-        return probabilities(g)[c];
+        double[] s = scores[g];
+        double top = s[best(g)];
+        double sum = 0;
+        for (int d = 0; d < s.length; d++) {
+            sum += Math.exp(s[d] - top);
+        }
+        return Math.exp(s[c] - top) / sum;
     }
 
     /** The softmax probabilities of a group's candidates, in candidate order. */
     public double[] probabilities(int g) {
+        double[] p = new double[scores[g].length];
+        probabilities(g, p);
+        return p;
+    }
+
+    /**
+     * The softmax probabilities of a group's candidates written to the start of {@code into} (at least
+     * {@link #maxCandidates()} long): a pass that needs them for every group reuses one array.
+     */
+    public void probabilities(int g, double[] into) {
         double[] s = scores[g];
-        double[] p = new double[s.length];
         if (s.length == 0) {
-            return p;
+            return;
         }
         double top = s[best(g)];
         double sum = 0;
         for (int c = 0; c < s.length; c++) {
-            p[c] = Math.exp(s[c] - top);
-            sum += p[c];
+            into[c] = Math.exp(s[c] - top);
+            sum += into[c];
         }
         for (int c = 0; c < s.length; c++) {
-            p[c] /= sum;
+            into[c] /= sum;
         }
-        return p;
+    }
+
+    /** The most candidates any group has. */
+    public int maxCandidates() {
+        int max = 0;
+        for (double[] s : scores) {
+            max = Math.max(max, s.length);
+        }
+        return max;
     }
 }
