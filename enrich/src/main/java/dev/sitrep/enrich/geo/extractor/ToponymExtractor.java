@@ -32,11 +32,15 @@ public final class ToponymExtractor {
     private static final long BIG_CITY = 1_000_000;
 
     private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
     private final ProperNounRules rules;
+    /** Each thread's recent words with what this gazetteer and lexicon say of them: see {@link TokenKeys}. */
+    private final ThreadLocal<TokenKeys.WordCache> wordCache = ThreadLocal.withInitial(TokenKeys.WordCache::new);
 
     public ToponymExtractor(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.rules = new ProperNounRules(gazetteer, Objects.requireNonNull(lexicon, "lexicon"));
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.rules = new ProperNounRules();
     }
 
     /** Place names of one field, in text order. */
@@ -47,7 +51,7 @@ public final class ToponymExtractor {
     /** Place names of one field, given as its word tokens, in text order. */
     public List<NameMention> extract(WordTokens words, TextField field) {
         Tokens t = new Tokens(words);
-        TokenKeys k = new TokenKeys(t);
+        TokenKeys k = new TokenKeys(t, gazetteer, lexicon, wordCache.get());
         List<NameMention> out = new ArrayList<>();
         List<Unsure> unsure = new ArrayList<>();
         Set<String> givenNames = new HashSet<>();
@@ -66,14 +70,15 @@ public final class ToponymExtractor {
             int j = i;
             while (true) {
                 if (key.length() > 1 && (j == i || t.capitalized(j))) {
-                    List<NameMatch> found = gazetteer.lookup(key);
+                    List<NameMatch> found = j == i ? k.matches(i) : gazetteer.lookup(key);
                     if (!found.isEmpty()) {
                         bestEnd = j;
                         best = found;
                         bestKey = key;
                     }
                 }
-                if (j + 1 >= t.size() || j + 1 - i >= MAX_WORDS || !t.is(j + 1, Tokens.JOINED) || !gazetteer.isPrefix(key)) {
+                if (j + 1 >= t.size() || j + 1 - i >= MAX_WORDS || !t.is(j + 1, Tokens.JOINED)
+                        || !(j == i ? k.isPrefix(i) : gazetteer.isPrefix(key))) {
                     break;
                 }
                 String next = k.key(j + 1);
