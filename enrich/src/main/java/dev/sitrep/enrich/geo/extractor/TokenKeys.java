@@ -4,11 +4,13 @@ import dev.sitrep.enrich.geo.gazetteer.Gazetteer;
 import dev.sitrep.enrich.geo.gazetteer.NameMatch;
 import dev.sitrep.enrich.geo.gazetteer.NameNormalizer;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Lookup keys of tokens, and what the gazetteer and the lexicon say of each, worked out on first use. Per call,
- * never shared; the words it works out for plain tokens are kept in its thread's {@link WordCache}.
+ * never shared; the words it works out for plain tokens are kept in its thread's {@link WordCache}, whose arrays
+ * it borrows for the call: one thread's calls must not overlap.
  */
 final class TokenKeys {
 
@@ -23,7 +25,7 @@ final class TokenKeys {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.cache = cache;
-        this.words = new Word[tokens.size()];
+        this.words = cache.tokenWords(tokens.size());
     }
 
     Tokens tokens() {
@@ -121,6 +123,18 @@ final class TokenKeys {
         private final int[] hashes = new int[SLOTS];
         private final Word[] words = new Word[SLOTS];
         private final char[] scratch = new char[64];
+        /** The words of one call's tokens, by token: reused by the thread's calls, which come one at a time. */
+        private Word[] tokenWords = new Word[1024];
+
+        /** A cleared array of at least {@code size} words for one call's tokens; the call before is done with it. */
+        Word[] tokenWords(int size) {
+            if (tokenWords.length < size) {
+                tokenWords = new Word[Math.max(size, tokenWords.length * 2)];
+            } else {
+                Arrays.fill(tokenWords, 0, size, null);
+            }
+            return tokenWords;
+        }
 
         /**
          * The word of {@code text[start, end)} when the token is a plain word, whose key is itself lowercased

@@ -7,7 +7,7 @@ import dev.sitrep.enrich.geo.extractor.NameMention;
 import dev.sitrep.enrich.geo.gazetteer.NameMatch;
 import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,7 @@ public final class ScoreSheet {
     private final int[][] region;
     private final int countries;
     private final int regions;
+    private final int maxCandidates;
 
     ScoreSheet(List<MentionGroup> groups) {
         this.groups = List.copyOf(groups);
@@ -34,55 +35,64 @@ public final class ScoreSheet {
         this.region = new int[n][];
         // numbered in order of first appearance; an article's candidates lie in a few countries and regions, which
         // short lists find faster than maps of boxed numbers
-        List<String> countryCodes = new ArrayList<>();
-        List<String> regionCountries = new ArrayList<>();
-        List<String> regionCodes = new ArrayList<>();
+        Codes countryCodes = new Codes();
+        Codes regionCodes = new Codes();
+        int max = 0;
         for (int g = 0; g < n; g++) {
             List<NameMatch> cs = groups.get(g).candidates();
-            scores[g] = new double[cs.size()];
-            country[g] = new int[cs.size()];
-            region[g] = new int[cs.size()];
-            for (int c = 0; c < cs.size(); c++) {
+            int size = cs.size();
+            max = Math.max(max, size);
+            scores[g] = new double[size];
+            country[g] = new int[size];
+            region[g] = new int[size];
+            for (int c = 0; c < size; c++) {
                 Place p = cs.get(c).place();
                 if (p.countryCode().isEmpty()) {
                     country[g][c] = -1;
                     region[g][c] = -1;
                     continue;
                 }
-                int ci = countryCodes.indexOf(p.countryCode());
-                if (ci < 0) {
-                    ci = countryCodes.size();
-                    countryCodes.add(p.countryCode());
-                }
-                country[g][c] = ci;
-                if (p.admin1Code().isEmpty() || p.kind() == PlaceKind.COUNTRY) {
-                    region[g][c] = -1;
-                } else {
-                    int ri = regionIndex(regionCountries, regionCodes, p.countryCode(), p.admin1Code());
-                    if (ri < 0) {
-                        ri = regionCodes.size();
-                        regionCountries.add(p.countryCode());
-                        regionCodes.add(p.admin1Code());
-                    }
-                    region[g][c] = ri;
-                }
+                country[g][c] = countryCodes.number(p.countryCode(), "");
+                region[g][c] = p.admin1Code().isEmpty() || p.kind() == PlaceKind.COUNTRY
+                        ? -1 : regionCodes.number(p.countryCode(), p.admin1Code());
             }
             List<NameMention> ms = groups.get(g).mentions();
             for (int i = 0; i < ms.size(); i++) {
                 groupOf.put(ms.get(i), g);
             }
         }
-        this.countries = countryCodes.size();
-        this.regions = regionCodes.size();
+        this.countries = countryCodes.size;
+        this.regions = regionCodes.size;
+        this.maxCandidates = max;
     }
 
-    private static int regionIndex(List<String> countries, List<String> codes, String country, String code) {
-        for (int i = 0; i < codes.size(); i++) {
-            if (codes.get(i).equals(code) && countries.get(i).equals(country)) {
-                return i;
+    /** Pairs of codes numbered in order of first appearance. */
+    private static final class Codes {
+        private String[] countries = new String[16];
+        private String[] codes = new String[16];
+        int size;
+
+        /** The number of the pair, given one if new. */
+        int number(String country, String code) {
+            // the bundled gazetteer shares one string per code: most pairs are found by identity, without equals
+            for (int i = 0; i < size; i++) {
+                if (codes[i] == code && countries[i] == country) {
+                    return i;
+                }
             }
+            for (int i = 0; i < size; i++) {
+                if (codes[i].equals(code) && countries[i].equals(country)) {
+                    return i;
+                }
+            }
+            if (size == codes.length) {
+                codes = Arrays.copyOf(codes, size * 2);
+                countries = Arrays.copyOf(countries, size * 2);
+            }
+            codes[size] = code;
+            countries[size] = country;
+            return size++;
         }
-        return -1;
     }
 
     /** A small number standing for the candidate's country within this article, or -1 when it has none. */
@@ -200,10 +210,6 @@ public final class ScoreSheet {
 
     /** The most candidates any group has. */
     public int maxCandidates() {
-        int max = 0;
-        for (double[] s : scores) {
-            max = Math.max(max, s.length);
-        }
-        return max;
+        return maxCandidates;
     }
 }
