@@ -20,9 +20,9 @@ public final class DocumentFocusPass implements ResolverPass {
         if (n < 2) {
             return;
         }
-        // votes of group g for country k at [k * n + g]: one array each rather than one per country or region
-        double[] countryVotes = new double[sheet.countries() * n];
-        double[] regionVotes = new double[sheet.regions() * n];
+        // votes of group g for country k at [k * n + g]: the thread's working arrays, not new ones per article
+        double[] countryVotes = sheet.work(0, sheet.countries() * n);
+        double[] regionVotes = sheet.work(1, sheet.regions() * n);
         double[] groupWeight = new double[n];
         double[] prob = new double[sheet.maxCandidates()];
         double total = 0;

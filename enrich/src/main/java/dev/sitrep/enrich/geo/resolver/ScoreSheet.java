@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public final class ScoreSheet {
 
+    /** Each thread's working arrays for the passes: see {@link #work}. */
+    private static final ThreadLocal<double[][]> WORK = ThreadLocal.withInitial(() -> new double[2][256]);
+
     private final List<MentionGroup> groups;
     private final double[][] scores;
     private final Map<NameMention, Integer> groupOf = new IdentityHashMap<>();
@@ -206,6 +209,21 @@ public final class ScoreSheet {
         for (int c = 0; c < s.length; c++) {
             into[c] /= sum;
         }
+    }
+
+    /**
+     * Working array {@code which} (0 or 1) of this thread, its first {@code length} values zeroed: votes per
+     * region and name run to thousands of values, which every article would otherwise allocate anew. A pass
+     * may use it until it returns; the thread's articles, and their passes, come one at a time.
+     */
+    public double[] work(int which, int length) {
+        double[][] work = WORK.get();
+        if (work[which].length < length) {
+            work[which] = new double[Math.max(length, work[which].length * 2)];
+        } else {
+            Arrays.fill(work[which], 0, length, 0.0);
+        }
+        return work[which];
     }
 
     /** The most candidates any group has. */

@@ -17,9 +17,9 @@ public final class SharedRegionPass implements ResolverPass {
         if (n < 2) {
             return;
         }
-        // support of group g for region r at [r * n + g]: one array rather than one per region
+        // support of group g for region r at [r * n + g]: the thread's working array, not a new one per article
         int regions = sheet.regions();
-        double[] support = new double[regions * n];
+        double[] support = sheet.work(0, regions * n);
         for (int g = 0; g < n; g++) {
             int best = sheet.best(g);
             double top = best < 0 ? 0 : sheet.score(g, best);
