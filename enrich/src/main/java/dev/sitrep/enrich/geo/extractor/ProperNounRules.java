@@ -153,7 +153,9 @@ final class ProperNounRules {
         if (first != last || t.is(first, Tokens.ALL_CAPS) && t.end(first) - t.start(first) <= 4) {
             return false;
         }
-        return !hasDot(t.text(), t.start(first), t.end(first)) && k.englishWord(first);
+        // the tokenizer tells most words free of periods; only the others are read
+        return (t.is(first, Tokens.ASCII_LETTERS) || !hasDot(t.text(), t.start(first), t.end(first)))
+                && k.englishWord(first);
     }
 
     /** Whether {@code text[from, to)} holds a full stop; looks no further, however long the text. */
