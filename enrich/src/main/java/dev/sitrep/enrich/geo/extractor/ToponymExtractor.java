@@ -68,6 +68,7 @@ public final class ToponymExtractor {
             String bestKey = null;
             String key = k.key(i);
             int j = i;
+            // one word's matches and prefix come through TokenKeys, which keeps them for words met before
             while (true) {
                 if (key.length() > 1 && (j == i || t.capitalized(j))) {
                     List<NameMatch> found = j == i ? k.matches(i) : gazetteer.lookup(key);
