@@ -9,6 +9,7 @@ import dev.sitrep.enrich.text.WordTokenizer;
 import dev.sitrep.enrich.text.WordTokens;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -215,7 +216,7 @@ public final class ToponymExtractor {
      * comma or when the article also names the place in full; alone it is more often a surname ("Scott").
      */
     private static List<NameMention> withoutUnsupportedWeakNames(List<NameMention> mentions) {
-        Set<Long> named = null;
+        long[] named = null;
         List<NameMention> out = mentions;
         for (int i = 0; i < mentions.size(); i++) {
             NameMention m = mentions.get(i);
@@ -223,22 +224,47 @@ public final class ToponymExtractor {
                 continue;
             }
             if (named == null) {
-                named = new HashSet<>();
-                for (NameMention o : mentions) {
-                    for (NameMatch nm : o.matches()) {
-                        if (nm.via() != NameKind.WEAK) {
-                            named.add(nm.place().id());
-                        }
-                    }
-                }
+                named = fullyNamed(mentions);
                 out = new ArrayList<>(mentions);
             }
-            Set<Long> full = named;
-            if (m.matches().stream().noneMatch(nm -> full.contains(nm.place().id())) && !afterComma(m, mentions)) {
+            if (!reachesAny(m.matches(), named) && !afterComma(m, mentions)) {
                 out.remove(m);
             }
         }
         return out;
+    }
+
+    /**
+     * The ids of the places the mentions reach by a full name, sorted: a name may have hundreds of candidates
+     * ("Washington"), and a set of boxed ids would cost an object or two each.
+     */
+    private static long[] fullyNamed(List<NameMention> mentions) {
+        int n = 0;
+        for (int i = 0; i < mentions.size(); i++) {
+            n += mentions.get(i).matches().size();
+        }
+        long[] ids = new long[n];
+        int count = 0;
+        for (int i = 0; i < mentions.size(); i++) {
+            List<NameMatch> matches = mentions.get(i).matches();
+            for (int j = 0; j < matches.size(); j++) {
+                if (matches.get(j).via() != NameKind.WEAK) {
+                    ids[count++] = matches.get(j).place().id();
+                }
+            }
+        }
+        Arrays.sort(ids, 0, count);
+        return Arrays.copyOf(ids, count);
+    }
+
+    /** Whether some match is of a place among the sorted {@code ids}. */
+    private static boolean reachesAny(List<NameMatch> matches, long[] ids) {
+        for (int i = 0; i < matches.size(); i++) {
+            if (Arrays.binarySearch(ids, matches.get(i).place().id()) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean afterComma(NameMention m, List<NameMention> all) {
