@@ -50,20 +50,30 @@ public final class GazetteerGeoparser implements Geoparser {
     @Override
     public List<Location> parse(ArticleScan scan) {
         ArticleText article = scan.article();
-        List<NameMention> mentions = new ArrayList<>();
-        if (article.title() != null && !article.title().isEmpty()) {
-            mentions.addAll(extractor.extract(scan.field(TextField.TITLE).words(), TextField.TITLE));
-        }
-        mentions.addAll(extractor.extract(scan.field(TextField.TEXT).words(), TextField.TEXT));
-        if (mentions.isEmpty()) {
+        List<NameMention> inTitle = article.title() != null && !article.title().isEmpty()
+                ? extractor.extract(scan.field(TextField.TITLE).words(), TextField.TITLE) : List.of();
+        List<NameMention> inText = extractor.extract(scan.field(TextField.TEXT).words(), TextField.TEXT);
+        if (inTitle.isEmpty() && inText.isEmpty()) {
             return List.of();
         }
+        List<NameMention> mentions = new ArrayList<>(inTitle.size() + inText.size());
+        mentions.addAll(inTitle);
+        mentions.addAll(inText);
         List<Resolution> resolved = resolver.resolve(new ArticleMentions(article.title(), article.text(), mentions));
         Map<Long, Merged> byPlace = new LinkedHashMap<>();
-        for (Resolution r : resolved) {
-            Merged m = byPlace.computeIfAbsent(r.place().id(), id -> new Merged(r.place()));
+        // indexed loops and no capturing lambda: an iterator or a closure per item would be garbage per article
+        for (int i = 0; i < resolved.size(); i++) {
+            Resolution r = resolved.get(i);
+            Long id = r.place().id();
+            Merged m = byPlace.get(id);
+            if (m == null) {
+                m = new Merged(r.place(), r.mentions().size());
+                byPlace.put(id, m);
+            }
             m.confidence = Math.max(m.confidence, r.confidence());
-            for (NameMention nm : r.mentions()) {
+            List<NameMention> ms = r.mentions();
+            for (int j = 0; j < ms.size(); j++) {
+                NameMention nm = ms.get(j);
                 m.mentions.add(new LocationMention(nm.field(), nm.start(), nm.end(), nm.text()));
             }
         }
@@ -96,11 +106,12 @@ public final class GazetteerGeoparser implements Geoparser {
     /** A place and its mentions while they are gathered; local to one call. */
     private static final class Merged {
         final Place place;
-        final List<LocationMention> mentions = new ArrayList<>();
+        final List<LocationMention> mentions;
         double confidence;
 
-        Merged(Place place) {
+        Merged(Place place, int mentions) {
             this.place = place;
+            this.mentions = new ArrayList<>(mentions);
         }
     }
 }

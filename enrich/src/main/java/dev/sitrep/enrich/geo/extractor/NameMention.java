@@ -3,7 +3,6 @@ package dev.sitrep.enrich.geo.extractor;
 import dev.sitrep.common.model.TextField;
 import dev.sitrep.enrich.geo.gazetteer.NameMatch;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +14,8 @@ import java.util.Objects;
  * @param end           end offset, exclusive
  * @param text          the text of the span
  * @param key           the normalized lookup key
- * @param matches       candidate places, best known first (an immutable list; not copied)
+ * @param matches       candidate places, best known first (made immutable: copied unless it is already, as the
+ *                      gazetteer's lists are)
  * @param cues          what the words around the name say
  */
 public record NameMention(
@@ -30,7 +30,7 @@ public record NameMention(
     public NameMention {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(key, "key");
-        matches = Collections.unmodifiableList(matches);
+        matches = List.copyOf(matches);
         Objects.requireNonNull(cues, "cues");
     }
 

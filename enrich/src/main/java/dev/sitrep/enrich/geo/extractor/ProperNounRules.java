@@ -1,7 +1,5 @@
 package dev.sitrep.enrich.geo.extractor;
 
-import dev.sitrep.enrich.geo.gazetteer.Gazetteer;
-
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
@@ -10,7 +8,8 @@ import java.util.Set;
 /**
  * What the words next to a place name say about it: part of a person's name ("Michael Jordan",
  * "President Jackson"), of an organisation's ("Washington Post", "Georgia Tech"), or a word that never
- * starts one (months, weekdays). Stateless and thread-safe.
+ * starts one (months, weekdays). What the gazetteer and the lexicon say of a word comes through {@link TokenKeys}.
+ * Stateless and thread-safe.
  */
 final class ProperNounRules {
 
@@ -106,14 +105,6 @@ final class ProperNounRules {
         return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));
     }
 
-    private final Gazetteer gazetteer;
-    private final Lexicon lexicon;
-
-    ProperNounRules(Gazetteer gazetteer, Lexicon lexicon) {
-        this.gazetteer = gazetteer;
-        this.lexicon = lexicon;
-    }
-
     boolean neverStartsName(TokenKeys k, int i) {
         return NEVER_PLACES.contains(k.key(i));
     }
@@ -126,7 +117,7 @@ final class ProperNounRules {
     boolean compoundTail(TokenKeys k, int first) {
         Tokens t = k.tokens();
         int prev = first - 1;
-        return prev >= 0 && t.is(first, Tokens.HYPHENATED) && t.capitalized(prev) && gazetteer.lookup(k.key(prev)).isEmpty();
+        return prev >= 0 && t.is(first, Tokens.HYPHENATED) && t.capitalized(prev) && k.matches(prev).isEmpty();
     }
 
     boolean neverAlone(TokenKeys k, int first, int last) {
@@ -144,7 +135,7 @@ final class ProperNounRules {
                 && t.capitalized(prev)
                 && !t.is(prev, Tokens.ALL_CAPS) && !t.is(prev, Tokens.SENTENCE_START)) {
             String key = k.key(prev);
-            if (!MODIFIERS.contains(key) && lexicon.englishWord(key) && gazetteer.lookup(key).isEmpty()) {
+            if (!MODIFIERS.contains(key) && k.englishWord(prev) && k.matches(prev).isEmpty()) {
                 return true;
             }
             if (commonWord && !MODIFIERS.contains(key)) {
@@ -162,7 +153,9 @@ final class ProperNounRules {
         if (first != last || t.is(first, Tokens.ALL_CAPS) && t.end(first) - t.start(first) <= 4) {
             return false;
         }
-        return !hasDot(t.text(), t.start(first), t.end(first)) && lexicon.englishWord(k.key(first));
+        // the tokenizer tells most words free of periods; only the others are read
+        return (t.is(first, Tokens.ASCII_LETTERS) || !hasDot(t.text(), t.start(first), t.end(first)))
+                && k.englishWord(first);
     }
 
     /** Whether {@code text[from, to)} holds a full stop; looks no further, however long the text. */
@@ -206,7 +199,7 @@ final class ProperNounRules {
         if (DEDICATED.contains(word)) {
             return true;
         }
-        return !bigTown && (possessive || lexicon.englishWord(word) && !PLACE_MODIFIED.contains(word)
+        return !bigTown && (possessive || k.englishWord(next) && !PLACE_MODIFIED.contains(word)
                 && !MODIFIERS.contains(word));
     }
 
@@ -249,7 +242,7 @@ final class ProperNounRules {
         int prev = first - 1;
         String key = k.key(prev);
         if (TITLES.contains(key)
-                || t.capitalized(prev) && !t.is(prev, Tokens.ALL_CAPS) && lexicon.givenName(key) && !place(key)) {
+                || t.capitalized(prev) && !t.is(prev, Tokens.ALL_CAPS) && k.givenName(prev) && !place(k, prev)) {
             return true;
         }
         boolean prevGiven = givenName(k, prev);
@@ -270,8 +263,8 @@ final class ProperNounRules {
     private boolean givenName(TokenKeys k, int i) {
         Tokens t = k.tokens();
         String key = k.key(i);
-        return t.capitalized(i) && !t.is(i, Tokens.ALL_CAPS) && lexicon.givenName(key) && !MODIFIERS.contains(key)
-                && !lexicon.englishWord(key);
+        return t.capitalized(i) && !t.is(i, Tokens.ALL_CAPS) && k.givenName(i) && !MODIFIERS.contains(key)
+                && !k.englishWord(i);
     }
 
     /**
@@ -310,7 +303,7 @@ final class ProperNounRules {
 
     /** One word that is a given name: "Georgia" in "Georgia Kowalski". */
     boolean givenNameAlone(TokenKeys k, int first, int last) {
-        return first == last && !k.tokens().is(first, Tokens.ALL_CAPS) && lexicon.givenName(k.key(first));
+        return first == last && !k.tokens().is(first, Tokens.ALL_CAPS) && k.givenName(first);
     }
 
     /** A locative preposition stands right before the name: "in Georgia". */
@@ -341,9 +334,9 @@ final class ProperNounRules {
             return true;
         }
         // a dateline in capitals is no given name: "WASHINGTON Daniel Kessler filed..."
-        return first == last && !t.is(first, Tokens.ALL_CAPS) && lexicon.givenName(k.key(first)) && t.capitalized(next)
+        return first == last && !t.is(first, Tokens.ALL_CAPS) && k.givenName(first) && t.capitalized(next)
                 && !t.is(next, Tokens.ALL_CAPS)
-                && (townOnly && !PLACE_MODIFIED.contains(k.key(next)) || !lexicon.englishWord(k.key(next)))
+                && (townOnly && !PLACE_MODIFIED.contains(k.key(next)) || !k.englishWord(next))
                 && t.end(next) - t.start(next) > 2;
     }
 
@@ -358,10 +351,10 @@ final class ProperNounRules {
         if (len < 3 || t.text().charAt(t.end(i) - 1) == '.' || key.indexOf(' ') >= 0) {
             return false;
         }
-        return !lexicon.englishWord(key) && !NEVER_PLACES.contains(key) && !place(key);
+        return !k.englishWord(i) && !NEVER_PLACES.contains(key) && !place(k, i);
     }
 
-    private boolean place(String key) {
-        return !gazetteer.lookup(key).isEmpty() || gazetteer.isPrefix(key);
+    private static boolean place(TokenKeys k, int i) {
+        return !k.matches(i).isEmpty() || k.isPrefix(i);
     }
 }

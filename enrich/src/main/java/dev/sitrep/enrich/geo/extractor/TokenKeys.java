@@ -1,16 +1,31 @@
 package dev.sitrep.enrich.geo.extractor;
 
+import dev.sitrep.enrich.geo.gazetteer.Gazetteer;
+import dev.sitrep.enrich.geo.gazetteer.NameMatch;
 import dev.sitrep.enrich.geo.gazetteer.NameNormalizer;
 
-/** Lookup keys of tokens, computed on first use. Per call, never shared. */
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Lookup keys of tokens, and what the gazetteer and the lexicon say of each, worked out on first use. Per call,
+ * never shared; the words it works out for plain tokens are kept in its thread's {@link WordCache}, whose arrays
+ * it borrows for the call: one thread's calls must not overlap.
+ */
 final class TokenKeys {
 
     private final Tokens tokens;
-    private final String[] keys;
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final WordCache cache;
+    private final Word[] words;
 
-    TokenKeys(Tokens tokens) {
+    TokenKeys(Tokens tokens, Gazetteer gazetteer, Lexicon lexicon, WordCache cache) {
         this.tokens = tokens;
-        this.keys = new String[tokens.size()];
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.cache = cache;
+        this.words = cache.tokenWords(tokens.size());
     }
 
     Tokens tokens() {
@@ -18,11 +33,160 @@ final class TokenKeys {
     }
 
     String key(int i) {
-        String k = keys[i];
-        if (k == null) {
-            k = NameNormalizer.normalize(tokens.text(), tokens.start(i), tokens.end(i));
-            keys[i] = k;
+        return word(i).key;
+    }
+
+    /** {@code gazetteer.lookup(key(i))}. */
+    List<NameMatch> matches(int i) {
+        Word w = word(i);
+        if (w.matches == null) {
+            w.matches = gazetteer.lookup(w.key);
         }
-        return k;
+        return w.matches;
+    }
+
+    /** {@code gazetteer.isPrefix(key(i))}. */
+    boolean isPrefix(int i) {
+        Word w = word(i);
+        if (w.prefix == Word.UNKNOWN) {
+            w.prefix = Word.of(gazetteer.isPrefix(w.key));
+        }
+        return w.prefix == Word.YES;
+    }
+
+    /** {@code lexicon.englishWord(key(i))}. */
+    boolean englishWord(int i) {
+        Word w = word(i);
+        if (w.english == Word.UNKNOWN) {
+            w.english = Word.of(lexicon.englishWord(w.key));
+        }
+        return w.english == Word.YES;
+    }
+
+    /** {@code lexicon.givenName(key(i))}. */
+    boolean givenName(int i) {
+        Word w = word(i);
+        if (w.given == Word.UNKNOWN) {
+            w.given = Word.of(lexicon.givenName(w.key));
+        }
+        return w.given == Word.YES;
+    }
+
+    private Word word(int i) {
+        Word w = words[i];
+        if (w == null) {
+            String text = tokens.text();
+            w = cache.word(text, tokens.start(i), tokens.end(i));
+            if (w == null) {
+                w = new Word(NameNormalizer.normalize(text, tokens.start(i), tokens.end(i)));
+            }
+            words[i] = w;
+        }
+        return w;
+    }
+
+    /**
+     * A token's key and, once asked, what the gazetteer and the lexicon say of it. Belongs to one call, or to
+     * one thread's cache: never seen by two threads.
+     */
+    static final class Word {
+        static final byte UNKNOWN = 0;
+        static final byte NO = 1;
+        static final byte YES = 2;
+
+        final String key;
+        List<NameMatch> matches;
+        byte prefix;
+        byte english;
+        byte given;
+
+        Word(String key) {
+            this.key = key;
+        }
+
+        static byte of(boolean yes) {
+            return yes ? YES : NO;
+        }
+    }
+
+    /**
+     * The plain words (ASCII letters and digits) one thread met lately, by hash, with what one extractor's
+     * gazetteer and lexicon said of them: an article's capitalized words and their neighbours are mostly words
+     * met before ("The", "Police", "Texas"), and a word found here costs no key built and none of the probes of
+     * the big hash tables (a cache miss or three each). Direct-mapped: a word whose slot another word took is
+     * worked out anew and takes the slot back. Owned by one thread (a {@code ThreadLocal} of the extractor).
+     */
+    static final class WordCache {
+
+        private static final int SLOTS = 1 << 12;
+        /** Longest word kept: its letters and digits, six bits each, fill two longs. */
+        private static final int MAX_LENGTH = 20;
+
+        /**
+         * Each slot's word spelled out, ten characters a long, so that a word is recognized without reading its
+         * key string (one cache miss fewer a word).
+         */
+        private final long[] firstTen = new long[SLOTS];
+        private final long[] nextTen = new long[SLOTS];
+        private final Word[] words = new Word[SLOTS];
+        private final char[] scratch = new char[MAX_LENGTH];
+        /** The words of one call's tokens, by token: reused by the thread's calls, which come one at a time. */
+        private Word[] tokenWords = new Word[1024];
+
+        /** A cleared array of at least {@code size} words for one call's tokens; the call before is done with it. */
+        Word[] tokenWords(int size) {
+            if (tokenWords.length < size) {
+                tokenWords = new Word[Math.max(size, tokenWords.length * 2)];
+            } else {
+                Arrays.fill(tokenWords, 0, size, null);
+            }
+            return tokenWords;
+        }
+
+        /**
+         * The word of {@code text[start, end)} when the token is a plain word, whose key is itself lowercased
+         * ({@code NameNormalizer.normalize} gives the same); null for anything else (abbreviations like "St",
+         * periods, other letters, words over {@value #MAX_LENGTH} characters), which is left to the normalizer.
+         */
+        Word word(String text, int start, int end) {
+            int len = end - start;
+            if (len <= 0 || len > MAX_LENGTH
+                    || len == 2 && (text.charAt(start + 1) == 't' || text.charAt(start + 1) == 'T')) {
+                return null;
+            }
+            // the characters as six-bit codes, none zero: two spellings of different words never match
+            long first = 0;
+            long next = 0;
+            for (int i = 0; i < len; i++) {
+                char c = text.charAt(start + i);
+                int code;
+                if (c >= 'a' && c <= 'z') {
+                    code = c - 'a' + 1;
+                } else if (c >= 'A' && c <= 'Z') {
+                    c += 32;
+                    code = c - 'a' + 1;
+                } else if (c >= '0' && c <= '9') {
+                    code = c - '0' + 27;
+                } else {
+                    return null;
+                }
+                scratch[i] = c;
+                if (i < 10) {
+                    first = first << 6 | code;
+                } else {
+                    next = next << 6 | code;
+                }
+            }
+            long mixed = (first ^ next * 0x9E3779B97F4A7C15L) * 0xC2B2AE3D27D4EB4FL;
+            int slot = (int) (mixed >>> 52) & SLOTS - 1;
+            if (firstTen[slot] == first && nextTen[slot] == next) {
+                return words[slot];
+            }
+            Word w = new Word(new String(scratch, 0, len));
+            words[slot] = w;
+            firstTen[slot] = first;
+            nextTen[slot] = next;
+            return w;
+        }
     }
 }

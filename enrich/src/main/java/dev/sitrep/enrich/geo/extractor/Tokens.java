@@ -19,6 +19,8 @@ public final class Tokens {
     static final int HAS_DIGIT = WordTokens.HAS_DIGIT;
     /** A hyphen joins this token to the one before ("Middlesex-London"). */
     static final int HYPHENATED = WordTokens.HYPHENATED;
+    /** Only ASCII letters, with no inner apostrophe or period and no closing period. */
+    static final int ASCII_LETTERS = WordTokens.ASCII_LETTERS;
 
     private final WordTokens words;
 

@@ -9,6 +9,7 @@ import dev.sitrep.enrich.text.WordTokenizer;
 import dev.sitrep.enrich.text.WordTokens;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -32,11 +33,15 @@ public final class ToponymExtractor {
     private static final long BIG_CITY = 1_000_000;
 
     private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
     private final ProperNounRules rules;
+    /** Each thread's recent words with what this gazetteer and lexicon say of them: see {@link TokenKeys}. */
+    private final ThreadLocal<TokenKeys.WordCache> wordCache = ThreadLocal.withInitial(TokenKeys.WordCache::new);
 
     public ToponymExtractor(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.rules = new ProperNounRules(gazetteer, Objects.requireNonNull(lexicon, "lexicon"));
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.rules = new ProperNounRules();
     }
 
     /** Place names of one field, in text order. */
@@ -47,7 +52,7 @@ public final class ToponymExtractor {
     /** Place names of one field, given as its word tokens, in text order. */
     public List<NameMention> extract(WordTokens words, TextField field) {
         Tokens t = new Tokens(words);
-        TokenKeys k = new TokenKeys(t);
+        TokenKeys k = new TokenKeys(t, gazetteer, lexicon, wordCache.get());
         List<NameMention> out = new ArrayList<>();
         List<Unsure> unsure = new ArrayList<>();
         Set<String> givenNames = new HashSet<>();
@@ -64,16 +69,18 @@ public final class ToponymExtractor {
             String bestKey = null;
             String key = k.key(i);
             int j = i;
+            // one word's matches and prefix come through TokenKeys, which keeps them for words met before
             while (true) {
                 if (key.length() > 1 && (j == i || t.capitalized(j))) {
-                    List<NameMatch> found = gazetteer.lookup(key);
+                    List<NameMatch> found = j == i ? k.matches(i) : gazetteer.lookup(key);
                     if (!found.isEmpty()) {
                         bestEnd = j;
                         best = found;
                         bestKey = key;
                     }
                 }
-                if (j + 1 >= t.size() || j + 1 - i >= MAX_WORDS || !t.is(j + 1, Tokens.JOINED) || !gazetteer.isPrefix(key)) {
+                if (j + 1 >= t.size() || j + 1 - i >= MAX_WORDS || !t.is(j + 1, Tokens.JOINED)
+                        || !(j == i ? k.isPrefix(i) : gazetteer.isPrefix(key))) {
                     break;
                 }
                 String next = k.key(j + 1);
@@ -209,7 +216,7 @@ public final class ToponymExtractor {
      * comma or when the article also names the place in full; alone it is more often a surname ("Scott").
      */
     private static List<NameMention> withoutUnsupportedWeakNames(List<NameMention> mentions) {
-        Set<Long> named = null;
+        long[] named = null;
         List<NameMention> out = mentions;
         for (int i = 0; i < mentions.size(); i++) {
             NameMention m = mentions.get(i);
@@ -217,22 +224,47 @@ public final class ToponymExtractor {
                 continue;
             }
             if (named == null) {
-                named = new HashSet<>();
-                for (NameMention o : mentions) {
-                    for (NameMatch nm : o.matches()) {
-                        if (nm.via() != NameKind.WEAK) {
-                            named.add(nm.place().id());
-                        }
-                    }
-                }
+                named = fullyNamed(mentions);
                 out = new ArrayList<>(mentions);
             }
-            Set<Long> full = named;
-            if (m.matches().stream().noneMatch(nm -> full.contains(nm.place().id())) && !afterComma(m, mentions)) {
+            if (!reachesAny(m.matches(), named) && !afterComma(m, mentions)) {
                 out.remove(m);
             }
         }
         return out;
+    }
+
+    /**
+     * The ids of the places the mentions reach by a full name, sorted: a name may have hundreds of candidates
+     * ("Washington"), and a set of boxed ids would cost an object or two each.
+     */
+    private static long[] fullyNamed(List<NameMention> mentions) {
+        int n = 0;
+        for (int i = 0; i < mentions.size(); i++) {
+            n += mentions.get(i).matches().size();
+        }
+        long[] ids = new long[n];
+        int count = 0;
+        for (int i = 0; i < mentions.size(); i++) {
+            List<NameMatch> matches = mentions.get(i).matches();
+            for (int j = 0; j < matches.size(); j++) {
+                if (matches.get(j).via() != NameKind.WEAK) {
+                    ids[count++] = matches.get(j).place().id();
+                }
+            }
+        }
+        Arrays.sort(ids, 0, count);
+        return Arrays.copyOf(ids, count);
+    }
+
+    /** Whether some match is of a place among the sorted {@code ids}. */
+    private static boolean reachesAny(List<NameMatch> matches, long[] ids) {
+        for (int i = 0; i < matches.size(); i++) {
+            if (Arrays.binarySearch(ids, matches.get(i).place().id()) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean afterComma(NameMention m, List<NameMention> all) {
@@ -255,7 +287,8 @@ public final class ToponymExtractor {
 
     /** State abbreviations ("Ga.", "TX") name a place only after a comma: "Atlanta, Ga.". */
     private static boolean abbreviationOnly(List<NameMatch> matches, String key, Tokens t, int first, int last) {
-        for (NameMatch m : matches) {
+        for (int i = 0; i < matches.size(); i++) {
+            NameMatch m = matches.get(i);
             if (m.via() != NameKind.WEAK) {
                 return false;
             }
@@ -273,7 +306,8 @@ public final class ToponymExtractor {
      * name to be a person's, its other mentions are that person too.
      */
     private static boolean minorRegionsOnly(List<NameMatch> matches) {
-        for (NameMatch m : matches) {
+        for (int i = 0; i < matches.size(); i++) {
+            NameMatch m = matches.get(i);
             PlaceKind kind = m.place().kind();
             if (kind == PlaceKind.CONTINENT || kind == PlaceKind.COUNTRY
                     || kind.isContainer() && m.place().population() >= MINOR_REGION) {
@@ -288,7 +322,8 @@ public final class ToponymExtractor {
 
     /** A town big enough to own things in the possessive ("St. Petersburg's airport"). */
     private static boolean speakingTown(List<NameMatch> matches) {
-        for (NameMatch m : matches) {
+        for (int i = 0; i < matches.size(); i++) {
+            NameMatch m = matches.get(i);
             if (m.place().kind() == PlaceKind.CITY && m.place().population() >= SPEAKING_TOWN) {
                 return true;
             }
@@ -303,7 +338,8 @@ public final class ToponymExtractor {
 
     /** A city so big that a person of the same name does not make its other mentions the person ("Sam Houston"). */
     private static boolean bigCity(List<NameMatch> matches) {
-        for (NameMatch m : matches) {
+        for (int i = 0; i < matches.size(); i++) {
+            NameMatch m = matches.get(i);
             if (m.place().kind() == PlaceKind.CITY && m.place().population() >= BIG_CITY) {
                 return true;
             }
@@ -316,7 +352,8 @@ public final class ToponymExtractor {
         if (!townsOnly(matches)) {
             return false;
         }
-        for (NameMatch m : matches) {
+        for (int i = 0; i < matches.size(); i++) {
+            NameMatch m = matches.get(i);
             if (m.place().kind() == PlaceKind.CITY) {
                 return m.place().population() < SPEAKING_TOWN;
             }
@@ -325,7 +362,8 @@ public final class ToponymExtractor {
     }
 
     private static boolean allDemonyms(List<NameMatch> matches) {
-        for (NameMatch m : matches) {
+        for (int i = 0; i < matches.size(); i++) {
+            NameMatch m = matches.get(i);
             if (m.via() != NameKind.DEMONYM) {
                 return false;
             }

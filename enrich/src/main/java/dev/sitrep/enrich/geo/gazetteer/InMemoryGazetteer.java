@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * A gazetteer held in memory: the bundled one, and small fixtures in tests.
- * Immutable once built; lookups allocate nothing but the returned list view.
+ * Immutable once built; lookups allocate nothing: every name's candidates are an immutable list made at start-up.
  */
 public final class InMemoryGazetteer implements Gazetteer {
 
@@ -19,7 +19,8 @@ public final class InMemoryGazetteer implements Gazetteer {
     private static final int FIRST_WORD_BITS = 1 << 23;
 
     private final Place[] places;
-    private final Map<String, int[]> postings;
+    /** The candidates of every name, best known first; one {@link NameMatch} per place and kind of name, shared. */
+    private final Map<String, List<NameMatch>> postings;
     private final Set<String> prefixes;
     /** Bit set of the mixed hashes of every name's first word. */
     private final long[] firstWords;
@@ -38,12 +39,16 @@ public final class InMemoryGazetteer implements Gazetteer {
         this.places = b.places.toArray(new Place[0]);
         this.description = b.description;
         // The builder's map becomes the postings in place: copying 400,000 names would double start-up work.
-        Map<String, int[]> map = b.names;
+        // Its int[] postings become lists of matches, built once here so that lookups (many per article) and the
+        // loops over their results allocate nothing.
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Map<String, Object> map = (Map) b.names;
         Set<String> prefixSet = new HashSet<>();
         this.firstWords = new long[FIRST_WORD_BITS >>> 6];
         this.names = new long[FIRST_WORD_BITS >>> 6];
-        for (Map.Entry<String, int[]> e : map.entrySet()) {
-            e.setValue(ordered(e.getValue()));
+        NameMatch[] shared = new NameMatch[places.length << 2];
+        for (Map.Entry<String, Object> e : map.entrySet()) {
+            e.setValue(matches(ordered((int[]) e.getValue()), shared));
             String key = e.getKey();
             int space = key.indexOf(' ');
             for (int i = space; i > 0; i = key.indexOf(' ', i + 1)) {
@@ -52,7 +57,9 @@ public final class InMemoryGazetteer implements Gazetteer {
             set(firstWords, firstWordHash(key, space < 0 ? key.length() : space));
             set(names, key.hashCode());
         }
-        this.postings = map;
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Map<String, List<NameMatch>> postings = (Map) map;
+        this.postings = postings;
         this.prefixes = prefixSet;
         this.prefixBits = new long[FIRST_WORD_BITS >>> 6];
         for (String prefix : prefixSet) {
@@ -109,6 +116,21 @@ public final class InMemoryGazetteer implements Gazetteer {
         return m == n ? out : Arrays.copyOf(out, m);
     }
 
+    /** The matches of ordered postings, as an immutable list; {@code shared} holds each match made so far. */
+    private List<NameMatch> matches(int[] postings, NameMatch[] shared) {
+        NameMatch[] out = new NameMatch[postings.length];
+        for (int i = 0; i < postings.length; i++) {
+            int p = postings[i];
+            NameMatch m = shared[p];
+            if (m == null) {
+                m = new NameMatch(places[p >>> 2], NAME_KINDS[p & 3]);
+                shared[p] = m;
+            }
+            out[i] = m;
+        }
+        return List.of(out);
+    }
+
     private static boolean containsPlace(int[] out, int m, int place) {
         for (int i = 0; i < m; i++) {
             if (out[i] >>> 2 == place) {
@@ -127,11 +149,8 @@ public final class InMemoryGazetteer implements Gazetteer {
         if (!maySet(names, key.hashCode())) {
             return List.of();
         }
-        int[] list = postings.get(key);
-        if (list == null) {
-            return List.of();
-        }
-        return new PostingList(list);
+        List<NameMatch> list = postings.get(key);
+        return list == null ? List.of() : list;
     }
 
     @Override
@@ -184,25 +203,6 @@ public final class InMemoryGazetteer implements Gazetteer {
     /** Number of places. */
     public int size() {
         return places.length;
-    }
-
-    private final class PostingList extends java.util.AbstractList<NameMatch> implements java.util.RandomAccess {
-        private final int[] list;
-
-        PostingList(int[] list) {
-            this.list = list;
-        }
-
-        @Override
-        public NameMatch get(int i) {
-            int p = list[i];
-            return new NameMatch(places[p >>> 2], NAME_KINDS[p & 3]);
-        }
-
-        @Override
-        public int size() {
-            return list.length;
-        }
     }
 
     /** Collects places and their names; not thread-safe. */

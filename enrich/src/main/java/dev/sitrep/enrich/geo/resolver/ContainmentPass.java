@@ -68,15 +68,28 @@ public final class ContainmentPass implements ResolverPass {
         if (first.field() != second.field() || second.start() < first.end() || second.start() - first.end() > 5) {
             return false;
         }
-        String between = article.field(first.field()).substring(first.end(), second.start()).strip();
-        return between.equals("and") || between.equals("or");
+        String text = article.field(first.field());
+        return only(text, first.end(), second.start(), "and") || only(text, first.end(), second.start(), "or");
     }
 
     static boolean adjacentByComma(ArticleMentions article, NameMention inner, NameMention outer) {
         if (inner.field() != outer.field() || outer.start() < inner.end() || outer.start() - inner.end() > 4) {
             return false;
         }
-        String between = article.field(inner.field()).substring(inner.end(), outer.start()).strip();
-        return between.equals(",");
+        return only(article.field(inner.field()), inner.end(), outer.start(), ",");
+    }
+
+    /**
+     * Whether {@code text[from, to)} is {@code word} with blanks around it: {@code substring(from, to).strip()
+     * .equals(word)} without the two strings, as this is asked for most pairs of names.
+     */
+    private static boolean only(String text, int from, int to, String word) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to - from == word.length() && text.startsWith(word, from);
     }
 }

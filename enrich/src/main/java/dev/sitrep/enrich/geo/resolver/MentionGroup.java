@@ -21,8 +21,9 @@ public record MentionGroup(String key, List<NameMention> mentions, List<NameMatc
 
     /** The mentions that name the place itself, leaving out streets named after it. */
     public List<NameMention> reported() {
-        for (NameMention m : mentions) {
-            if (m.cues().street()) {
+        // indexed: an iterator per group and call would be garbage on every article
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).cues().street()) {
                 return mentions.stream().filter(x -> !x.cues().street()).toList();
             }
         }

@@ -26,9 +26,10 @@ public final class ProximityPass implements ResolverPass {
         int[] owner = new int[8];
         Place[] anchor = new Place[8];
         double[] weight = new double[8];
+        double[] prob = new double[sheet.maxCandidates()];
         for (int g = 0; g < n; g++) {
-            double[] prob = sheet.probabilities(g);
-            for (int c = 0; c < prob.length; c++) {
+            sheet.probabilities(g, prob);
+            for (int c = 0; c < sheet.candidates(g); c++) {
                 Place q = sheet.place(g, c);
                 if (prob[c] >= MIN_PROBABILITY && local(q)) {
                     if (count == owner.length) {

@@ -52,6 +52,7 @@ public final class Resolver {
             pass.apply(article, sheet);
         }
         List<Resolution> out = new ArrayList<>();
+        double[] probabilities = new double[sheet.maxCandidates()];
         for (int g = 0; g < sheet.size(); g++) {
             int best = sheet.best(g);
             if (best < 0) {
@@ -60,7 +61,7 @@ public final class Resolver {
             double score = sheet.score(g, best);
             MentionGroup group = sheet.group(g);
             double minScore = group.commonWord() ? MIN_SCORE_COMMON_WORD : MIN_SCORE;
-            double confidence = confidence(agreement(sheet, g, best), score);
+            double confidence = confidence(agreement(sheet, g, best, probabilities), score);
             if (score < minScore || confidence < MIN_CONFIDENCE) {
                 continue;
             }
@@ -74,12 +75,12 @@ public final class Resolver {
 
     /**
      * The belief that the place lies where the best reading puts it: the share of candidates near it, so that
-     * twenty small namesakes in one state do not make the largest one a guess.
+     * twenty small namesakes in one state do not make the largest one a guess. {@code p} is scratch space.
      */
-    private static double agreement(ScoreSheet sheet, int g, int best) {
-        double[] p = sheet.probabilities(g);
+    private static double agreement(ScoreSheet sheet, int g, int best, double[] p) {
+        sheet.probabilities(g, p);
         double near = 0;
-        for (int c = 0; c < p.length; c++) {
+        for (int c = 0; c < sheet.candidates(g); c++) {
             Place a = sheet.place(g, c);
             Place b = sheet.place(g, best);
             if (c == best || Math.abs(a.lat() - b.lat()) <= AGREEMENT_KM / 111.0 && a.kmTo(b) <= AGREEMENT_KM) {
@@ -106,20 +107,26 @@ public final class Resolver {
             NameMention m = mentions.get(i);
             String container = i + 1 < mentions.size() && m.cues().commaAfter()
                     && ContainmentPass.adjacentByComma(article, m, mentions.get(i + 1)) ? mentions.get(i + 1).key() : "";
-            byKey.computeIfAbsent(m.key(), k -> new ByContainer()).add(container, m);
+            ByContainer first = byKey.get(m.key());
+            if (first == null) {
+                byKey.put(m.key(), new ByContainer(container, m));
+            } else {
+                first.add(container, m);
+            }
         }
         List<MentionGroup> groups = new ArrayList<>(byKey.size());
-        for (ByContainer byContainer : byKey.values()) {
-            int plain = byContainer.containers.indexOf("");
-            if (plain >= 0 && byContainer.containers.size() == 2) {
-                List<NameMention> only = byContainer.lists.get(1 - plain);
-                only.addAll(byContainer.lists.get(plain));
+        for (ByContainer first : byKey.values()) {
+            ByContainer second = first.next;
+            if (second != null && second.next == null && (first.container.isEmpty() || second.container.isEmpty())) {
+                ByContainer plain = first.container.isEmpty() ? first : second;
+                List<NameMention> only = (plain == first ? second : first).mentions;
+                only.addAll(plain.mentions);
                 only.sort(TEXT_ORDER);
                 groups.add(group(only));
                 continue;
             }
-            for (List<NameMention> ms : byContainer.lists) {
-                groups.add(group(ms));
+            for (ByContainer c = first; c != null; c = c.next) {
+                groups.add(group(c.mentions));
             }
         }
         return groups;
@@ -131,21 +138,29 @@ public final class Resolver {
     }
 
     /**
-     * The mentions of one name by the container named after them ("" for none), containers in order of first
-     * mention. Most names have one container, so two short lists hold them where a map would cost more.
+     * The mentions of one name with one container ("" for none), and through {@link #next} those with the name's
+     * other containers, in order of first mention. Most names have one container: a chain costs less than a map.
      */
     private static final class ByContainer {
-        final List<String> containers = new ArrayList<>(2);
-        final List<List<NameMention>> lists = new ArrayList<>(2);
+        final String container;
+        final List<NameMention> mentions = new ArrayList<>(4);
+        ByContainer next;
+
+        ByContainer(String container, NameMention first) {
+            this.container = container;
+            mentions.add(first);
+        }
 
         void add(String container, NameMention m) {
-            int i = containers.indexOf(container);
-            if (i < 0) {
-                i = containers.size();
-                containers.add(container);
-                lists.add(new ArrayList<>());
+            ByContainer c = this;
+            while (!c.container.equals(container)) {
+                if (c.next == null) {
+                    c.next = new ByContainer(container, m);
+                    return;
+                }
+                c = c.next;
             }
-            lists.get(i).add(m);
+            c.mentions.add(m);
         }
     }
 }

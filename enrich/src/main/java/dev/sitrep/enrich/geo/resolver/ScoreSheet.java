@@ -7,7 +7,7 @@ import dev.sitrep.enrich.geo.extractor.NameMention;
 import dev.sitrep.enrich.geo.gazetteer.NameMatch;
 import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public final class ScoreSheet {
 
+    /** Each thread's working arrays for the passes: see {@link #work}. */
+    private static final ThreadLocal<double[][]> WORK = ThreadLocal.withInitial(() -> new double[2][256]);
+
     private final List<MentionGroup> groups;
     private final double[][] scores;
     private final Map<NameMention, Integer> groupOf = new IdentityHashMap<>();
@@ -25,6 +28,7 @@ public final class ScoreSheet {
     private final int[][] region;
     private final int countries;
     private final int regions;
+    private final int maxCandidates;
 
     ScoreSheet(List<MentionGroup> groups) {
         this.groups = List.copyOf(groups);
@@ -34,65 +38,52 @@ public final class ScoreSheet {
         this.region = new int[n][];
         // numbered in order of first appearance; an article's candidates lie in a few countries and regions, which
         // short lists find faster than maps of boxed numbers
-        List<String> countryCodes = new ArrayList<>();
-        List<String> regionCountries = new ArrayList<>();
-        List<String> regionCodes = new ArrayList<>();
+        Codes countryCodes = new Codes();
+        Codes regionCodes = new Codes();
         // a name common in real news ("Washington", "Springfield") has candidates in dozens of countries: a
         // country's number is found by its two letters, not by a search of the list
         int[] byCode = new int[26 * 26];
+        int max = 0;
         for (int g = 0; g < n; g++) {
             List<NameMatch> cs = groups.get(g).candidates();
-            scores[g] = new double[cs.size()];
-            country[g] = new int[cs.size()];
-            region[g] = new int[cs.size()];
-            for (int c = 0; c < cs.size(); c++) {
+            int size = cs.size();
+            max = Math.max(max, size);
+            scores[g] = new double[size];
+            country[g] = new int[size];
+            region[g] = new int[size];
+            for (int c = 0; c < size; c++) {
                 Place p = cs.get(c).place();
                 if (p.countryCode().isEmpty()) {
                     country[g][c] = -1;
                     region[g][c] = -1;
                     continue;
                 }
-                int ci = countryIndex(countryCodes, byCode, p.countryCode());
-                country[g][c] = ci;
-                if (p.admin1Code().isEmpty() || p.kind() == PlaceKind.COUNTRY) {
-                    region[g][c] = -1;
-                } else {
-                    int ri = regionIndex(regionCountries, regionCodes, p.countryCode(), p.admin1Code());
-                    if (ri < 0) {
-                        ri = regionCodes.size();
-                        regionCountries.add(p.countryCode());
-                        regionCodes.add(p.admin1Code());
-                    }
-                    region[g][c] = ri;
-                }
+                country[g][c] = countryNumber(countryCodes, byCode, p.countryCode());
+                region[g][c] = p.admin1Code().isEmpty() || p.kind() == PlaceKind.COUNTRY
+                        ? -1 : regionCodes.number(p.countryCode(), p.admin1Code());
             }
             List<NameMention> ms = groups.get(g).mentions();
             for (int i = 0; i < ms.size(); i++) {
                 groupOf.put(ms.get(i), g);
             }
         }
-        this.countries = countryCodes.size();
-        this.regions = regionCodes.size();
+        this.countries = countryCodes.size;
+        this.regions = regionCodes.size;
+        this.maxCandidates = max;
     }
 
-    /** The number of the country with this code, numbering it next if it has none yet. */
-    private static int countryIndex(List<String> codes, int[] byCode, String code) {
+    /** The number of the country with this code, given one if new; {@code byCode} remembers two-letter codes. */
+    private static int countryNumber(Codes codes, int[] byCode, String code) {
         int slot = twoLetterSlot(code);
         if (slot < 0) {
-            int ci = codes.indexOf(code);
-            if (ci < 0) {
-                ci = codes.size();
-                codes.add(code);
-            }
-            return ci;
+            return codes.number(code, "");
         }
-        int ci = byCode[slot] - 1;
-        if (ci < 0) {
-            ci = codes.size();
-            codes.add(code);
-            byCode[slot] = ci + 1;
+        int number = byCode[slot] - 1;
+        if (number < 0) {
+            number = codes.number(code, "");
+            byCode[slot] = number + 1;
         }
-        return ci;
+        return number;
     }
 
     /** Where a code of two letters A to Z stands in a table of 26 x 26, or -1 for any other code. */
@@ -105,13 +96,33 @@ public final class ScoreSheet {
         return a >= 0 && a < 26 && b >= 0 && b < 26 ? 26 * a + b : -1;
     }
 
-    private static int regionIndex(List<String> countries, List<String> codes, String country, String code) {
-        for (int i = 0; i < codes.size(); i++) {
-            if (codes.get(i).equals(code) && countries.get(i).equals(country)) {
-                return i;
+    /** Pairs of codes numbered in order of first appearance. */
+    private static final class Codes {
+        private String[] countries = new String[16];
+        private String[] codes = new String[16];
+        int size;
+
+        /** The number of the pair, given one if new. */
+        int number(String country, String code) {
+            // the bundled gazetteer shares one string per code: most pairs are found by identity, without equals
+            for (int i = 0; i < size; i++) {
+                if (codes[i] == code && countries[i] == country) {
+                    return i;
+                }
             }
+            for (int i = 0; i < size; i++) {
+                if (codes[i].equals(code) && countries[i].equals(country)) {
+                    return i;
+                }
+            }
+            if (size == codes.length) {
+                codes = Arrays.copyOf(codes, size * 2);
+                countries = Arrays.copyOf(countries, size * 2);
+            }
+            codes[size] = code;
+            countries[size] = country;
+            return size++;
         }
-        return -1;
     }
 
     /** A small number standing for the candidate's country within this article, or -1 when it has none. */
@@ -191,25 +202,59 @@ public final class ScoreSheet {
 
     /** The softmax probability of one candidate among its group's. */
     public double probability(int g, int c) {
-        return probabilities(g)[c];
+        double[] s = scores[g];
+        double top = s[best(g)];
+        double sum = 0;
+        for (int d = 0; d < s.length; d++) {
+            sum += Math.exp(s[d] - top);
+        }
+        return Math.exp(s[c] - top) / sum;
     }
 
     /** The softmax probabilities of a group's candidates, in candidate order. */
     public double[] probabilities(int g) {
+        double[] p = new double[scores[g].length];
+        probabilities(g, p);
+        return p;
+    }
+
+    /**
+     * The softmax probabilities of a group's candidates written to the start of {@code into} (at least
+     * {@link #maxCandidates()} long): a pass that needs them for every group reuses one array.
+     */
+    public void probabilities(int g, double[] into) {
         double[] s = scores[g];
-        double[] p = new double[s.length];
         if (s.length == 0) {
-            return p;
+            return;
         }
         double top = s[best(g)];
         double sum = 0;
         for (int c = 0; c < s.length; c++) {
-            p[c] = Math.exp(s[c] - top);
-            sum += p[c];
+            into[c] = Math.exp(s[c] - top);
+            sum += into[c];
         }
         for (int c = 0; c < s.length; c++) {
-            p[c] /= sum;
+            into[c] /= sum;
         }
-        return p;
+    }
+
+    /**
+     * Working array {@code which} (0 or 1) of this thread, its first {@code length} values zeroed: votes per
+     * region and name run to thousands of values, which every article would otherwise allocate anew. A pass
+     * may use it until it returns; the thread's articles, and their passes, come one at a time.
+     */
+    public double[] work(int which, int length) {
+        double[][] work = WORK.get();
+        if (work[which].length < length) {
+            work[which] = new double[Math.max(length, work[which].length * 2)];
+        } else {
+            Arrays.fill(work[which], 0, length, 0.0);
+        }
+        return work[which];
+    }
+
+    /** The most candidates any group has. */
+    public int maxCandidates() {
+        return maxCandidates;
     }
 }

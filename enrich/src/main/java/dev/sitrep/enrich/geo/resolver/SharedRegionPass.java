@@ -17,7 +17,9 @@ public final class SharedRegionPass implements ResolverPass {
         if (n < 2) {
             return;
         }
-        double[][] support = new double[sheet.regions()][n];
+        // support of group g for region r at [r * n + g]: the thread's working array, not a new one per article
+        int regions = sheet.regions();
+        double[] support = sheet.work(0, regions * n);
         for (int g = 0; g < n; g++) {
             int best = sheet.best(g);
             double top = best < 0 ? 0 : sheet.score(g, best);
@@ -26,21 +28,21 @@ public final class SharedRegionPass implements ResolverPass {
                 int region = sheet.region(g, c);
                 if (region >= 0) {
                     double ratio = weight * Math.exp(Math.min(0, sheet.score(g, c) - top));
-                    support[region][g] = Math.max(support[region][g], ratio);
+                    support[region * n + g] = Math.max(support[region * n + g], ratio);
                 }
             }
         }
-        double[] total = new double[support.length];
-        for (int r = 0; r < support.length; r++) {
-            for (double v : support[r]) {
-                total[r] += v;
+        double[] total = new double[regions];
+        for (int r = 0; r < regions; r++) {
+            for (int g = 0; g < n; g++) {
+                total[r] += support[r * n + g];
             }
         }
         for (int g = 0; g < n; g++) {
             for (int c = 0; c < sheet.candidates(g); c++) {
                 int region = sheet.region(g, c);
                 if (region >= 0) {
-                    sheet.add(g, c, BONUS * Math.min(MAX_SUPPORT, total[region] - support[region][g]));
+                    sheet.add(g, c, BONUS * Math.min(MAX_SUPPORT, total[region] - support[region * n + g]));
                 }
             }
         }

@@ -3,9 +3,8 @@ package dev.sitrep.enrich.geo.resolver;
 import dev.sitrep.enrich.geo.gazetteer.NameKind;
 import dev.sitrep.enrich.geo.gazetteer.NameMatch;
 
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A short name stands for the place the article named in full: after "Avoyelles Parish", "Avoyelles" is that
@@ -18,7 +17,7 @@ public final class ShortNamePass implements ResolverPass {
 
     @Override
     public void apply(ArticleMentions article, ScoreSheet sheet) {
-        Set<Long> named = null;
+        long[] named = null;
         for (int g = 0; g < sheet.size(); g++) {
             List<NameMatch> cs = sheet.group(g).candidates();
             for (int c = 0; c < cs.size(); c++) {
@@ -28,22 +27,30 @@ public final class ShortNamePass implements ResolverPass {
                 if (named == null) {
                     named = fullyNamed(sheet);
                 }
-                if (named.contains(cs.get(c).place().id())) {
+                if (Arrays.binarySearch(named, cs.get(c).place().id()) >= 0) {
                     sheet.add(g, c, BONUS);
                 }
             }
         }
     }
 
-    private static Set<Long> fullyNamed(ScoreSheet sheet) {
-        Set<Long> ids = new HashSet<>();
-        for (MentionGroup group : sheet.groups()) {
-            for (NameMatch m : group.candidates()) {
-                if (m.via() != NameKind.WEAK) {
-                    ids.add(m.place().id());
+    /** The ids of the places some name reaches by a full name, sorted: a set of boxed ids would cost more. */
+    private static long[] fullyNamed(ScoreSheet sheet) {
+        int n = 0;
+        for (int g = 0; g < sheet.size(); g++) {
+            n += sheet.candidates(g);
+        }
+        long[] ids = new long[n];
+        int count = 0;
+        for (int g = 0; g < sheet.size(); g++) {
+            List<NameMatch> cs = sheet.group(g).candidates();
+            for (int c = 0; c < cs.size(); c++) {
+                if (cs.get(c).via() != NameKind.WEAK) {
+                    ids[count++] = cs.get(c).place().id();
                 }
             }
         }
-        return ids;
+        Arrays.sort(ids, 0, count);
+        return Arrays.copyOf(ids, count);
     }
 }
