@@ -224,7 +224,7 @@ public final class ToponymExtractor {
                 continue;
             }
             if (named == null) {
-                named = fullyNamed(mentions);
+                named = NameMatch.fullyNamedIds(mentions.size(), k -> mentions.get(k).matches());
                 out = new ArrayList<>(mentions);
             }
             if (!reachesAny(m.matches(), named) && !afterComma(m, mentions)) {
@@ -232,29 +232,6 @@ public final class ToponymExtractor {
             }
         }
         return out;
-    }
-
-    /**
-     * The ids of the places the mentions reach by a full name, sorted: a name may have hundreds of candidates
-     * ("Washington"), and a set of boxed ids would cost an object or two each.
-     */
-    private static long[] fullyNamed(List<NameMention> mentions) {
-        int n = 0;
-        for (int i = 0; i < mentions.size(); i++) {
-            n += mentions.get(i).matches().size();
-        }
-        long[] ids = new long[n];
-        int count = 0;
-        for (int i = 0; i < mentions.size(); i++) {
-            List<NameMatch> matches = mentions.get(i).matches();
-            for (int j = 0; j < matches.size(); j++) {
-                if (matches.get(j).via() != NameKind.WEAK) {
-                    ids[count++] = matches.get(j).place().id();
-                }
-            }
-        }
-        Arrays.sort(ids, 0, count);
-        return Arrays.copyOf(ids, count);
     }
 
     /** Whether some match is of a place among the sorted {@code ids}. */

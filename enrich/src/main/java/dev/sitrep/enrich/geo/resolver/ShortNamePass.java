@@ -25,32 +25,12 @@ public final class ShortNamePass implements ResolverPass {
                     continue;
                 }
                 if (named == null) {
-                    named = fullyNamed(sheet);
+                    named = NameMatch.fullyNamedIds(sheet.size(), i -> sheet.group(i).candidates());
                 }
                 if (Arrays.binarySearch(named, cs.get(c).place().id()) >= 0) {
                     sheet.add(g, c, BONUS);
                 }
             }
         }
-    }
-
-    /** The ids of the places some name reaches by a full name, sorted: a set of boxed ids would cost more. */
-    private static long[] fullyNamed(ScoreSheet sheet) {
-        int n = 0;
-        for (int g = 0; g < sheet.size(); g++) {
-            n += sheet.candidates(g);
-        }
-        long[] ids = new long[n];
-        int count = 0;
-        for (int g = 0; g < sheet.size(); g++) {
-            List<NameMatch> cs = sheet.group(g).candidates();
-            for (int c = 0; c < cs.size(); c++) {
-                if (cs.get(c).via() != NameKind.WEAK) {
-                    ids[count++] = cs.get(c).place().id();
-                }
-            }
-        }
-        Arrays.sort(ids, 0, count);
-        return Arrays.copyOf(ids, count);
     }
 }
