@@ -59,19 +59,25 @@ final class AnchorScanner {
     }
 
     /**
-     * The offset of the first of the words in {@code text[from, length)}, found among the text's word tokens:
-     * the same offset {@link #next(char[], int, int)} finds, at a fraction of the cost, since a token of plain
-     * letters is one word as this scanner sees words, and only the rest need reading character by character.
+     * The first of the words in {@code text[from, length)}, found among the text's word tokens from token
+     * {@code fromToken} on, which must be none after the first token ending after {@code from}: the same offset
+     * {@link #next(char[], int, int)} finds, at a fraction of the cost, since a token of plain letters is one word
+     * as this scanner sees words, and only the rest need reading character by character.
+     *
+     * <p>Returns the hit's offset and its token's index, packed ({@link #offset}, {@link #token}), or -1. A caller
+     * scanning on after a hit passes that token again, or one found from it by {@link #firstEndingAfter}: a
+     * short walk on from the last hit, where a binary search from the first token would take ten unpredictable
+     * steps a call.
      */
-    int next(char[] text, WordTokens words, int from) {
+    long find(char[] text, WordTokens words, int fromToken, int from) {
         int n = words.size();
-        for (int k = firstEndingAfter(words, from); k < n; k++) {
+        for (int k = fromToken; k < n; k++) {
             int start = words.start(k);
             int end = words.end(k);
             if (start < from || !words.is(k, WordTokens.ASCII_LETTERS)) {
                 int hit = next(text, Math.max(start, from), end);
                 if (hit >= 0) {
-                    return hit;
+                    return found(hit, k);
                 }
                 continue;
             }
@@ -91,25 +97,42 @@ final class AnchorScanner {
                 h = 31 * h + lower(text[i]);
             }
             if (contains(text, start, length, h)) {
-                return start;
+                return found(start, k);
             }
         }
         return -1;
     }
 
-    /** The first token that ends after {@code offset}: token ends rise. */
-    private static int firstEndingAfter(WordTokens words, int offset) {
-        int lo = 0;
-        int hi = words.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (words.end(mid) <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+    /**
+     * The offset of the first of the words in {@code text[from, length)}, found among the text's word tokens:
+     * {@link #find} from the first token.
+     */
+    int next(char[] text, WordTokens words, int from) {
+        long found = find(text, words, firstEndingAfter(words, 0, from), from);
+        return found < 0 ? -1 : offset(found);
+    }
+
+    /** The first token from {@code k} on that ends after {@code offset}, or the token count: token ends rise. */
+    static int firstEndingAfter(WordTokens words, int k, int offset) {
+        int n = words.size();
+        while (k < n && words.end(k) <= offset) {
+            k++;
         }
-        return lo;
+        return k;
+    }
+
+    private static long found(int offset, int token) {
+        return (long) token << 32 | offset;
+    }
+
+    /** The text offset of a hit {@link #find} returned. */
+    static int offset(long found) {
+        return (int) found;
+    }
+
+    /** The index of the word token holding a hit {@link #find} returned. */
+    static int token(long found) {
+        return (int) (found >>> 32);
     }
 
     /** The offset of the first of the words in {@code text[from, to)}, or -1. */

@@ -62,8 +62,10 @@ public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
             char[] chars = fieldScan.chars();
             WordTokens words = fieldScan.words();
             int pos = 0;
-            int hit;
-            while ((hit = scanner.next(chars, words, pos)) >= 0) {
+            int token = 0; // no token before it ends after pos: the scanner resumes here instead of searching
+            long anchor;
+            while ((anchor = scanner.find(chars, words, token, pos)) >= 0) {
+                int hit = AnchorScanner.offset(anchor);
                 Span span = SentenceSplitter.around(chars, hit);
                 sentence++;
                 if (scratch == null) {
@@ -73,6 +75,7 @@ public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
                         Tokenizer.tokenize(text, chars, span.start(), span.end(), scratch), years);
                 reader.read(tokens, sentence * 1024, pos, found);
                 pos = Math.max(span.end(), hit + 1);
+                token = AnchorScanner.firstEndingAfter(words, AnchorScanner.token(anchor), pos);
             }
         }
         return TotalsCalculator.combine(found);

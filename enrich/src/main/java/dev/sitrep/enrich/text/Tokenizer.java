@@ -118,8 +118,12 @@ public final class Tokenizer {
 
     private static int word(String text, char[] chars, int start, int to, TokenScratch out) {
         char first = chars[start];
-        int h = Token.fold(first);
         boolean ascii = first < 128;
+        // An ASCII first letter is folded and its case told without a branch on the case, which would be
+        // mispredicted at about every capitalized word: the table folds it, and of the ASCII letters only
+        // capitals are at or below 'Z'.
+        int h = ascii ? ASCII_FOLDED_WORD_CHAR[first] : Token.fold(first);
+        boolean capitalized = ascii ? first <= 'Z' : Character.isUpperCase(first);
         int i = start + 1;
         while (i < to) {
             char c = chars[i];
@@ -144,7 +148,6 @@ public final class Tokenizer {
             h = 31 * h + '.';
             i++; // the closing dot of "a.m." or "U.S."
         }
-        boolean capitalized = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
         out.next().reset(text, chars, start, i, TokenKind.WORD, capitalized, h, ascii);
         return i;
     }
