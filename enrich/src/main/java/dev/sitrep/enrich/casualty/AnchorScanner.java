@@ -103,15 +103,6 @@ final class AnchorScanner {
         return -1;
     }
 
-    /**
-     * The offset of the first of the words in {@code text[from, length)}, found among the text's word tokens:
-     * {@link #find} from the first token.
-     */
-    int next(char[] text, WordTokens words, int from) {
-        long found = find(text, words, firstEndingAfter(words, 0, from), from);
-        return found < 0 ? -1 : offset(found);
-    }
-
     /** The first token from {@code k} on that ends after {@code offset}, or the token count: token ends rise. */
     static int firstEndingAfter(WordTokens words, int k, int offset) {
         int n = words.size();
