@@ -94,7 +94,7 @@ final class NounPhrase {
 
     /** The index after a leading age ("35-year-old"), or {@code from} when there is none. */
     static int afterAge(SentenceTokens s, int from, int to) {
-        if (from + 4 < to && (s.get(from).isNumber() || dev.sitrep.enrich.text.QuantityParser.parseAt(s.tokens(), from) != null)
+        if (from + 4 < to && (s.get(from).isNumber() || s.quantityAt(from) != null)
                 && s.get(from + 1).is("-") && (s.get(from + 2).is("year") || s.get(from + 2).is("years"))
                 && s.get(from + 3).is("-") && s.get(from + 4).is("old")) {
             return from + 5;

@@ -2,7 +2,6 @@ package dev.sitrep.enrich.casualty;
 
 import dev.sitrep.enrich.text.Quantity;
 import dev.sitrep.enrich.text.QuantityForm;
-import dev.sitrep.enrich.text.QuantityParser;
 import dev.sitrep.enrich.text.Token;
 
 import java.util.List;
@@ -23,7 +22,7 @@ final class NounReader {
     static Reading counted(SentenceTokens s, Trigger tr) {
         int j = tr.first() - 1;
         for (int steps = 0; j >= 0 && steps <= MAX_MODIFIERS; steps++, j--) {
-            Quantity q = QuantityParser.endingAt(s.tokens(), j);
+            Quantity q = s.quantityEndingAt(j);
             if (q != null) {
                 if (q.form() == QuantityForm.ZERO) {
                     return Reading.DOUBTED;
@@ -60,7 +59,7 @@ final class NounReader {
             if (t.is(";") || t.is(".") || t.is("but") || t.is("while") || t.is("and")) {
                 break;
             }
-            Quantity q = QuantityParser.parseAt(s.tokens(), k);
+            Quantity q = s.quantityAt(k);
             if (q == null || k > 0 && s.get(k - 1).is("from")) {
                 continue;
             }

@@ -3,7 +3,6 @@ package dev.sitrep.enrich.casualty;
 import dev.sitrep.enrich.text.WordSet;
 import dev.sitrep.enrich.text.Quantity;
 import dev.sitrep.enrich.text.QuantityForm;
-import dev.sitrep.enrich.text.QuantityParser;
 import dev.sitrep.enrich.text.Token;
 
 import java.util.ArrayList;
@@ -59,9 +58,9 @@ final class ObjectReader {
         if (k >= s.size()) {
             return null;
         }
-        Quantity q = QuantityParser.parseAt(s.tokens(), k);
+        Quantity q = s.quantityAt(k);
         if (q == null && (s.get(k).is("the") || s.get(k).is("all")) && k + 1 < s.size()) {
-            q = QuantityParser.parseAt(s.tokens(), k + 1);
+            q = s.quantityAt(k + 1);
         }
         if (q != null) {
             if (q.form() == QuantityForm.ZERO) {
@@ -115,14 +114,14 @@ final class ObjectReader {
         if (k + 2 >= s.size() || !GROUPS.contains(s.get(k)) || !s.get(k + 1).is("of")) {
             return null;
         }
-        Quantity q = QuantityParser.parseAt(s.tokens(), k + 2);
+        Quantity q = s.quantityAt(k + 2);
         return q != null && q.form() == QuantityForm.NUMERAL ? q : null;
     }
 
     private static final WordSet GROUPS = WordSet.of("family", "group", "household");
 
     private static boolean counted(SentenceTokens s, int k) {
-        Quantity q = QuantityParser.parseAt(s.tokens(), k);
+        Quantity q = s.quantityAt(k);
         return q != null && (q.form() == QuantityForm.NUMERAL || q.form() == QuantityForm.VAGUE);
     }
 

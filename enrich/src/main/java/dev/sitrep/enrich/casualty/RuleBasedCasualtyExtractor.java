@@ -72,7 +72,7 @@ public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
                     scratch = SCRATCH.get();
                 }
                 SentenceTokens tokens = new SentenceTokens(text, field, sentence,
-                        Tokenizer.tokenize(text, chars, span.start(), span.end(), scratch), years);
+                        Tokenizer.tokenize(text, chars, span.start(), span.end(), scratch), years, scratch.quantities());
                 reader.read(tokens, sentence * 1024, pos, found);
                 pos = Math.max(span.end(), hit + 1);
                 token = AnchorScanner.firstEndingAfter(words, AnchorScanner.token(anchor), pos);

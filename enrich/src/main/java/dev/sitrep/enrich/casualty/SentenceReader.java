@@ -3,7 +3,6 @@ package dev.sitrep.enrich.casualty;
 import dev.sitrep.enrich.text.WordSet;
 import dev.sitrep.enrich.text.Quantity;
 import dev.sitrep.enrich.text.QuantityForm;
-import dev.sitrep.enrich.text.QuantityParser;
 import dev.sitrep.enrich.text.Token;
 
 import java.util.ArrayList;
@@ -196,7 +195,7 @@ final class SentenceReader {
 
     /** A verb read either way: passive or bare participle leftwards, active rightwards. */
     private static Reading verb(SentenceTokens s, Trigger tr) {
-        Quantity before = QuantityParser.endingAt(s.tokens(), tr.first() - 1);
+        Quantity before = s.quantityEndingAt(tr.first() - 1);
         if (passive(s, tr.first()) || before != null && before.form() == QuantityForm.NUMERAL) {
             return SubjectReader.read(s, tr);
         }

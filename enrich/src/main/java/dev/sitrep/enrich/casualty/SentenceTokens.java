@@ -1,6 +1,8 @@
 package dev.sitrep.enrich.casualty;
 
 import dev.sitrep.common.model.TextField;
+import dev.sitrep.enrich.text.Quantity;
+import dev.sitrep.enrich.text.SentenceQuantities;
 import dev.sitrep.enrich.text.Token;
 
 import java.util.List;
@@ -13,8 +15,10 @@ import java.util.List;
  * @param sentence the sentence's position in the article
  * @param tokens   the sentence's tokens
  * @param years    the years written in the article: years before the latest are history
+ * @param quantities the quantities of {@code tokens}, each parsed once however often the readers ask
  */
-record SentenceTokens(String text, TextField field, int sentence, List<Token> tokens, Years years) {
+record SentenceTokens(String text, TextField field, int sentence, List<Token> tokens, Years years,
+                      SentenceQuantities quantities) {
 
     int size() {
         return tokens.size();
@@ -22,6 +26,16 @@ record SentenceTokens(String text, TextField field, int sentence, List<Token> to
 
     Token get(int i) {
         return tokens.get(i);
+    }
+
+    /** The quantity starting at token {@code i}, as {@code QuantityParser.parseAt} reads it, or null. */
+    Quantity quantityAt(int i) {
+        return quantities.parseAt(i);
+    }
+
+    /** The longest quantity ending at token {@code last}, as {@code QuantityParser.endingAt} reads it, or null. */
+    Quantity quantityEndingAt(int last) {
+        return quantities.endingAt(last);
     }
 
     /** The text of tokens {@code [from, to)}, or null when the range is empty. */

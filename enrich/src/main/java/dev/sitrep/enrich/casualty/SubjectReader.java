@@ -4,7 +4,6 @@ import dev.sitrep.enrich.text.WordSet;
 import dev.sitrep.common.model.Qualifier;
 import dev.sitrep.enrich.text.Quantity;
 import dev.sitrep.enrich.text.QuantityForm;
-import dev.sitrep.enrich.text.QuantityParser;
 import dev.sitrep.enrich.text.Token;
 
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ final class SubjectReader {
         boolean singular = false;
         for (int steps = 0; j >= 0 && steps < MAX_AUX; steps++, j--) {
             Token t = s.get(j);
-            if (QuantityParser.endingAt(s.tokens(), j) != null) {
+            if (s.quantityEndingAt(j) != null) {
                 break;
             }
             if (Words.denies(s, j) || Words.MODALS.contains(t)) {
@@ -64,7 +63,7 @@ final class SubjectReader {
         }
         Quantity q = null;
         for (int steps = 0; j >= 0 && steps < MAX_PHRASE; steps++) {
-            q = QuantityParser.endingAt(s.tokens(), j);
+            q = s.quantityEndingAt(j);
             if (q != null) {
                 break;
             }
@@ -102,7 +101,7 @@ final class SubjectReader {
         }
         int nounFrom = q.end();
         if (q.first() >= 3 && s.get(q.first() - 1).is("the") && s.get(q.first() - 2).is("of")) {
-            Quantity outer = QuantityParser.endingAt(s.tokens(), q.first() - 3);
+            Quantity outer = s.quantityEndingAt(q.first() - 3);
             if (outer != null && outer.form() != QuantityForm.ARTICLE) {
                 q = outer; // "one of the two men died"
             }
@@ -200,7 +199,7 @@ final class SubjectReader {
                 m = open;
                 continue;
             }
-            Quantity q = QuantityParser.endingAt(s.tokens(), m);
+            Quantity q = s.quantityEndingAt(m);
             if (q != null) {
                 String own = s.textOf(q.end(), k);
                 if (q.form() == QuantityForm.ZERO || q.form() == QuantityForm.ARTICLE && own == null

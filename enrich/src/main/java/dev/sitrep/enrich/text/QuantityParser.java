@@ -140,7 +140,7 @@ public final class QuantityParser {
         if (last < 0 || last >= t.size() || !canEnd(t.get(last))) {
             return null;
         }
-        for (int s = Math.max(0, last - 7); s <= last; s++) {
+        for (int s = Math.max(0, last - REACH); s <= last; s++) {
             Quantity q = parseAt(t, s);
             if (q != null && q.end() == last + 1) {
                 return q;
@@ -160,7 +160,10 @@ public final class QuantityParser {
         };
     }
 
-    private static boolean canEnd(Token tok) {
+    /** How many tokens before its last one {@link #endingAt} looks for a quantity's start. */
+    static final int REACH = 7;
+
+    static boolean canEnd(Token tok) {
         return tok.isNumber() || ENDERS.contains(tok);
     }
 

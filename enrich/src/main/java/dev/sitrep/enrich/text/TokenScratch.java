@@ -19,11 +19,18 @@ public final class TokenScratch {
     /** Tokens of the current sentence: {@code pool[0, size)}. */
     private int size;
     private final List<Token> view = new Tokens();
+    private final SentenceQuantities quantities = new SentenceQuantities(view);
 
-    /** Starts a new sentence: the list is emptied, the tokens stay for reuse. */
+    /** Starts a new sentence: the list is emptied, the tokens stay for reuse; their quantities are forgotten. */
     List<Token> begin() {
+        quantities.clear();
         size = 0;
         return view;
+    }
+
+    /** The quantities of the sentence's tokens, parsed when first asked for; valid as long as the tokens are. */
+    public SentenceQuantities quantities() {
+        return quantities;
     }
 
     /** The next token of the sentence, to be overwritten: one of the pool when one is left, else a new one kept. */
