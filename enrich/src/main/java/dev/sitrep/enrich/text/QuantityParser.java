@@ -207,10 +207,10 @@ public final class QuantityParser {
             return null;
         }
         Token tok = t.get(p);
-        String w = tok.lower();
         if (tok.isNumber()) {
-            return digits(t, p);
+            return digits(t, p); // before the lower-case word is made: digits never need it
         }
+        String w = tok.lower();
         switch (w) {
             case "no":
                 if (p + 1 < n && t.get(p + 1).is("one")) {
@@ -410,7 +410,8 @@ public final class QuantityParser {
         if (candidates == null) {
             return null;
         }
-        for (Prefix prefix : candidates) {
+        for (int c = 0; c < candidates.size(); c++) { // by index: the loop runs for every "a", and an iterator costs one
+            Prefix prefix = candidates.get(c);
             String[] words = prefix.words();
             if (i + words.length > t.size()) {
                 continue;
