@@ -138,7 +138,7 @@ final class ClauseChecks {
     /** "not confirmed", "has not been independently verified". */
     private static boolean denied(SentenceTokens s, int k) {
         for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
-            if (s.get(j).is("not") || s.get(j).lower().endsWith("n't")) {
+            if (s.get(j).is("not") || s.get(j).endsWith("n't")) {
                 return true;
             }
         }
@@ -183,22 +183,22 @@ final class ClauseChecks {
      */
     static boolean doubtedBefore(SentenceTokens s, int at) {
         for (int k = at - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+            // compared in place (lowerIs): making each word's lower-case string cost more than the tests
             Token t = s.get(k);
-            String w = t.lower();
             if (t.isPunct() && !t.is("-")) {
                 return false;
             }
-            if (Words.denies(s, k) && !w.equals("no") && !w.equals("none") && !w.equals("without")
-                    || Words.MODALS.contains(w) || w.equals("if") || w.equals("unless") || w.equals("whether")) {
+            if (Words.denies(s, k) && !t.lowerIs("no") && !t.lowerIs("none") && !t.lowerIs("without")
+                    || Words.MODALS.contains(t) || t.lowerIs("if") || t.lowerIs("unless") || t.lowerIs("whether")) {
                 return true;
             }
-            if (w.equals("to") && k > 0 && Words.INTENT.contains(s.get(k - 1))) {
+            if (t.lowerIs("to") && k > 0 && Words.INTENT.contains(s.get(k - 1))) {
                 return true;
             }
-            if (steps == 0 && (w.equals("nearly") || w.equals("almost") || w.equals("narrowly"))) {
+            if (steps == 0 && (t.lowerIs("nearly") || t.lowerIs("almost") || t.lowerIs("narrowly"))) {
                 return true;
             }
-            if (w.equals("but") || w.equals("while") || w.equals("and") || w.equals("whereas")) {
+            if (t.lowerIs("but") || t.lowerIs("while") || t.lowerIs("and") || t.lowerIs("whereas")) {
                 return false;
             }
         }

@@ -239,8 +239,8 @@ final class SentenceReader {
             return true;
         }
         for (int k = tr.first() - 1; k >= Math.max(0, tr.first() - 4); k--) {
-            String w = s.get(k).lower();
-            if (w.equals("who") || w.equals("those") || w.equals("whose")) {
+            Token t = s.get(k);
+            if (t.lowerIs("who") || t.lowerIs("those") || t.lowerIs("whose")) {
                 return true;
             }
         }

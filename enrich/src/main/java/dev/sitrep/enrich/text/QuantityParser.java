@@ -263,29 +263,54 @@ public final class QuantityParser {
         }
     }
 
+    /** What the word after "a" or "an" makes of it; a word not here leaves the article a count of one. */
+    private enum AfterArticle { DOZEN, SCALE, COUPLE, FEW, HANDFUL, NO_COUNT }
+
+    /**
+     * The words {@link #article} reads after "a", looked up in place: "a" comes in nearly every sentence, and
+     * switching on the next word's string made that string.
+     */
+    private static final WordTable<AfterArticle> AFTER_ARTICLE = new WordTable<>(afterArticle());
+
+    private static Map<String, AfterArticle> afterArticle() {
+        Map<String, AfterArticle> m = new HashMap<>();
+        m.put("dozen", AfterArticle.DOZEN);
+        for (String w : List.of("hundred", "thousand", "million")) {
+            m.put(w, AfterArticle.SCALE);
+        }
+        m.put("couple", AfterArticle.COUPLE);
+        m.put("few", AfterArticle.FEW);
+        m.put("handful", AfterArticle.HANDFUL);
+        for (String w : List.of("number", "lot", "series", "total", "minimum", "maximum", "further", "large", "small",
+                "huge", "significant", "host", "score", "group", "crowd", "mob", "team", "gang", "unit", "squad")) {
+            m.put(w, AfterArticle.NO_COUNT);
+        }
+        return m;
+    }
+
     private static Core article(List<Token> t, int p) {
         int n = t.size();
         if (p + 1 >= n) {
             return null;
         }
-        String next = t.get(p + 1).lower();
+        AfterArticle next = AFTER_ARTICLE.getLower(t.get(p + 1));
+        if (next == null) {
+            return new Core(1, 1L, QuantityForm.ARTICLE, Qualifier.EXACT, p + 1);
+        }
         switch (next) {
-            case "dozen":
+            case DOZEN:
                 return new Core(12, 12L, QuantityForm.NUMERAL, Qualifier.EXACT, p + 2);
-            case "hundred", "thousand", "million":
+            case SCALE:
                 NumberWords.Reading r = NumberWords.read(t, p + 1, true);
                 return r == null ? null : new Core(r.value(), r.value(), QuantityForm.NUMERAL, Qualifier.EXACT, r.end());
-            case "couple":
+            case COUPLE:
                 return new Core(2, 3L, QuantityForm.VAGUE, Qualifier.VAGUE, p + 2);
-            case "few":
+            case FEW:
                 return new Core(2, 5L, QuantityForm.VAGUE, Qualifier.VAGUE, p + 2);
-            case "handful":
+            case HANDFUL:
                 return new Core(3, 6L, QuantityForm.VAGUE, Qualifier.VAGUE, p + 2);
-            case "number", "lot", "series", "total", "minimum", "maximum", "further", "large", "small", "huge",
-                 "significant", "host", "score", "group", "crowd", "mob", "team", "gang", "unit", "squad":
-                return null;
             default:
-                return new Core(1, 1L, QuantityForm.ARTICLE, Qualifier.EXACT, p + 1);
+                return null; // "a number of", "a group": no count
         }
     }
 

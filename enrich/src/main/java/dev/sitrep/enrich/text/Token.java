@@ -168,6 +168,15 @@ public final class Token {
         return true;
     }
 
+    /**
+     * Whether {@link #lower()} is {@code word}, exactly; in place when the token is ASCII, where the two agree. Unlike
+     * {@link #is}, which folds character by character, it never takes a non-ASCII letter that lower-cases to ASCII
+     * ("\u0130") for the ASCII one.
+     */
+    public boolean lowerIs(String word) {
+        return ascii() ? is(word) : lower().equals(word);
+    }
+
     /** Whether {@link #lower()} ends with {@code suffix}, a lower-case string; in place when the token is ASCII. */
     public boolean endsWith(String suffix) {
         if (!ascii()) {
