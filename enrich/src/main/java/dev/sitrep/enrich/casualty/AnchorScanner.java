@@ -2,7 +2,7 @@ package dev.sitrep.enrich.casualty;
 
 import dev.sitrep.enrich.text.WordTokens;
 
-import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -14,6 +14,8 @@ final class AnchorScanner {
 
     private final char[][] table;
     private final int[] hashes;
+    /** Each slot's word as its index in the list the scanner was made of. */
+    private final int[] indices;
     private final int mask;
     private final int minLength;
     private final int maxLength;
@@ -28,14 +30,17 @@ final class AnchorScanner {
      */
     private final long[] byFirstTwo = new long[26 * 26];
 
-    AnchorScanner(Collection<String> words) {
+    /** A scanner for {@code words}, distinct; {@link #indexOf} tells them by their index in the list. */
+    AnchorScanner(List<String> words) {
         int size = Integer.highestOneBit(Math.max(16, words.size() * 4)) * 2;
         table = new char[size][];
         hashes = new int[size];
+        indices = new int[size];
         mask = size - 1;
         int min = Integer.MAX_VALUE;
         int max = 0;
-        for (String w : words) {
+        for (int index = 0; index < words.size(); index++) {
+            String w = words.get(index);
             String lower = w.toLowerCase(Locale.ROOT);
             int h = hash(lower, 0, lower.length());
             int slot = spread(h) & mask;
@@ -44,6 +49,7 @@ final class AnchorScanner {
             }
             table[slot] = lower.toCharArray();
             hashes[slot] = h;
+            indices[slot] = index;
             if (lower.length() < 63 && lower.length() >= 2 && lower.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                 byFirstAndLast[26 * (lower.charAt(0) - 'a') + lower.charAt(lower.length() - 1) - 'a'] |= 1L << lower.length();
                 byFirstTwo[26 * (lower.charAt(0) - 'a') + lower.charAt(1) - 'a'] |= 1L << lower.length();
@@ -162,15 +168,38 @@ final class AnchorScanner {
     }
 
     private boolean contains(char[] text, int start, int length, int h) {
+        return slotOf(text, start, length, h) >= 0;
+    }
+
+    /** The index of {@code text[start, end)} among the scanner's words (ASCII, any case), or -1. */
+    int indexOf(char[] text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + lower(text[i]);
+        }
+        int slot = slotOf(text, start, end - start, h);
+        return slot < 0 ? -1 : indices[slot];
+    }
+
+    /** The end of the word starting at {@code start}: its letters as this scanner sees letters, up to {@code to}. */
+    static int wordEnd(char[] text, int start, int to) {
+        int i = start;
+        while (i < to && isLetter(text[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    private int slotOf(char[] text, int start, int length, int h) {
         int slot = spread(h) & mask;
         char[] entry;
         while ((entry = table[slot]) != null) {
             if (hashes[slot] == h && entry.length == length && sameWord(entry, text, start)) {
-                return true;
+                return slot;
             }
             slot = (slot + 1) & mask;
         }
-        return false;
+        return -1;
     }
 
     private static boolean sameWord(char[] entry, char[] text, int start) {

@@ -18,7 +18,8 @@ import java.util.List;
  * The casualty extractor sitrep ships: hand-written rules for news English.
  *
  * <p>The text's word tokens are first scanned, without allocating, for a word of a casualty phrase; only the
- * sentences around such words are found, tokenized and read. Reading is a chain of small passes:
+ * sentences around such words are found, and only those where the phrase's other words stand around it
+ * ({@link PhraseScreen}) are tokenized and read. Reading is a chain of small passes:
  * match casualty phrases ({@link TriggerLexicon}), read each one's count from its subject, object or
  * noun ({@link SubjectReader}, {@link ObjectReader}, {@link NounReader}), drop what is denied,
  * hypothetical or past ({@link ClauseChecks}), then total per type ({@link TotalsCalculator}).
@@ -36,11 +37,14 @@ public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
     private static final TextField[] FIELDS = TextField.values();
 
     private final AnchorScanner scanner;
+    private final PhraseScreen screen;
     private final SentenceReader reader;
 
     public RuleBasedCasualtyExtractor() {
         TriggerLexicon lexicon = TriggerLexicon.english();
-        this.scanner = new AnchorScanner(lexicon.anchors());
+        List<String> anchors = lexicon.anchors();
+        this.scanner = new AnchorScanner(anchors);
+        this.screen = new PhraseScreen(lexicon, anchors, scanner);
         this.reader = new SentenceReader(lexicon);
     }
 
@@ -68,12 +72,15 @@ public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
                 int hit = AnchorScanner.offset(anchor);
                 Span span = SentenceSplitter.around(chars, hit);
                 sentence++;
-                if (scratch == null) {
-                    scratch = SCRATCH.get();
+                if (screen.mayHoldPhrase(chars, hit, span.start(), span.end())) {
+                    if (scratch == null) {
+                        scratch = SCRATCH.get();
+                    }
+                    SentenceTokens tokens = new SentenceTokens(text, field, sentence,
+                            Tokenizer.tokenize(text, chars, span.start(), span.end(), scratch), years,
+                            scratch.quantities());
+                    reader.read(tokens, sentence * 1024, pos, found);
                 }
-                SentenceTokens tokens = new SentenceTokens(text, field, sentence,
-                        Tokenizer.tokenize(text, chars, span.start(), span.end(), scratch), years, scratch.quantities());
-                reader.read(tokens, sentence * 1024, pos, found);
                 pos = Math.max(span.end(), hit + 1);
                 token = AnchorScanner.firstEndingAfter(words, AnchorScanner.token(anchor), pos);
             }

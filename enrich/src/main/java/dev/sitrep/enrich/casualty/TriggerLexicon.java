@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static dev.sitrep.enrich.casualty.CasualtyKind.ARRESTED;
 import static dev.sitrep.enrich.casualty.CasualtyKind.DISPLACED;
@@ -55,22 +55,39 @@ final class TriggerLexicon {
 
     /**
      * One word of every phrase, for a cheap first scan of the text: a sentence holding none of them
-     * holds no phrase. The longest word that is not common is taken: "condition", not "in".
+     * holds no phrase. Each phrase's {@link #anchor}, in alphabetical order.
      */
-    Set<String> anchors() {
-        Set<String> out = new HashSet<>();
+    List<String> anchors() {
+        Set<String> out = new TreeSet<>();
         for (TriggerPhrase p : phrases) {
-            String best = "";
-            for (String w : p.words()) {
-                boolean better = best.isEmpty() || COMMON.contains(best) && !COMMON.contains(w)
-                        || COMMON.contains(best) == COMMON.contains(w) && w.length() > best.length();
-                if (better && w.chars().allMatch(Character::isLetter)) {
-                    best = w;
-                }
-            }
-            out.add(best);
+            out.add(p.words().get(anchor(p)));
         }
-        return Set.copyOf(out);
+        return List.copyOf(out);
+    }
+
+    /** The phrases, each with the index of its {@link #anchor} word, by anchor word. */
+    Map<String, List<TriggerPhrase>> byAnchor() {
+        Map<String, List<TriggerPhrase>> out = new HashMap<>();
+        for (TriggerPhrase p : phrases) {
+            out.computeIfAbsent(p.words().get(anchor(p)), k -> new ArrayList<>()).add(p);
+        }
+        return out;
+    }
+
+    /** The index of the phrase's anchor word: the longest word that is not common, "condition", not "in". */
+    static int anchor(TriggerPhrase p) {
+        String best = "";
+        int at = -1;
+        for (int k = 0; k < p.words().size(); k++) {
+            String w = p.words().get(k);
+            boolean better = best.isEmpty() || COMMON.contains(best) && !COMMON.contains(w)
+                    || COMMON.contains(best) == COMMON.contains(w) && w.length() > best.length();
+            if (better && w.chars().allMatch(Character::isLetter)) {
+                best = w;
+                at = k;
+            }
+        }
+        return at;
     }
 
     /** The longest phrase starting at token {@code i}, or null. */
