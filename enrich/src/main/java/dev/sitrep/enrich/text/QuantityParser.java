@@ -208,60 +208,62 @@ public final class QuantityParser {
         }
         Token tok = t.get(p);
         if (tok.isNumber()) {
-            return digits(t, p); // before the lower-case word is made: digits never need it
+            return digits(t, p);
         }
-        String w = tok.lower();
-        switch (w) {
-            case "no":
-                if (p + 1 < n && t.get(p + 1).is("one")) {
-                    return new Core(0, 0L, QuantityForm.ZERO, Qualifier.EXACT, p + 2);
-                }
-                return new Core(0, 0L, QuantityForm.ZERO, Qualifier.EXACT, p + 1);
-            case "none", "nobody", "neither":
-                return new Core(0, 0L, QuantityForm.ZERO, Qualifier.EXACT, p + 1);
-            case "not":
-                if (p + 2 < n && t.get(p + 1).is("a") && t.get(p + 2).is("single")) {
-                    return new Core(0, 0L, QuantityForm.ZERO, Qualifier.EXACT, p + 3);
-                }
-                if (p + 1 < n && t.get(p + 1).is("one")) {
-                    return new Core(0, 0L, QuantityForm.ZERO, Qualifier.EXACT, p + 2);
-                }
+        CoreWord word = CORE_WORDS.getLower(tok);
+        if (word == null) {
+            NumberWords.Reading r = NumberWords.read(t, p, false);
+            if (r == null) {
                 return null;
-            case "both":
-                return new Core(2, 2L, QuantityForm.NUMERAL, Qualifier.EXACT, p + 1);
-            case "another", "single":
-                return new Core(1, 1L, QuantityForm.ARTICLE, Qualifier.EXACT, p + 1);
-            case "half":
-                if (p + 2 < n && t.get(p + 1).is("a") && t.get(p + 2).is("dozen")) {
-                    return new Core(6, 6L, QuantityForm.NUMERAL, Qualifier.ABOUT, p + 3);
-                }
-                return null;
-            case "a", "an":
-                return article(t, p);
-            case "dozen":
-                return new Core(12, 12L, QuantityForm.NUMERAL, Qualifier.EXACT, p + 1);
-            case "dozens", "scores":
-                return vagueOf(t, p, w.equals("dozens") ? 12 : 20);
-            case "tens", "hundreds", "thousands", "millions":
-                return vagueOf(t, p, switch (w) {
-                    case "tens" -> 10;
-                    case "hundreds" -> 100;
-                    case "thousands" -> 1000;
-                    default -> 1_000_000;
-                });
-            case "several":
-                return new Core(3, 9L, QuantityForm.VAGUE, Qualifier.VAGUE, p + 1);
-            default:
-                NumberWords.Reading r = NumberWords.read(t, p, false);
-                if (r == null) {
-                    return null;
-                }
-                if (r.end() < n && t.get(r.end()).is("dozen")) {
-                    return new Core(r.value() * 12, r.value() * 12, QuantityForm.NUMERAL, Qualifier.EXACT, r.end() + 1);
-                }
-                return new Core(r.value(), r.value(), QuantityForm.NUMERAL, Qualifier.EXACT, r.end());
+            }
+            if (r.end() < n && t.get(r.end()).is("dozen")) {
+                return new Core(r.value() * 12, r.value() * 12, QuantityForm.NUMERAL, Qualifier.EXACT, r.end() + 1);
+            }
+            return new Core(r.value(), r.value(), QuantityForm.NUMERAL, Qualifier.EXACT, r.end());
         }
+        return switch (word) {
+            case NO -> p + 1 < n && t.get(p + 1).is("one")
+                    ? new Core(0, 0L, QuantityForm.ZERO, Qualifier.EXACT, p + 2)
+                    : new Core(0, 0L, QuantityForm.ZERO, Qualifier.EXACT, p + 1);
+            case NONE -> new Core(0, 0L, QuantityForm.ZERO, Qualifier.EXACT, p + 1);
+            case NOT -> p + 2 < n && t.get(p + 1).is("a") && t.get(p + 2).is("single")
+                    ? new Core(0, 0L, QuantityForm.ZERO, Qualifier.EXACT, p + 3)
+                    : p + 1 < n && t.get(p + 1).is("one") ? new Core(0, 0L, QuantityForm.ZERO, Qualifier.EXACT, p + 2)
+                    : null;
+            case BOTH -> new Core(2, 2L, QuantityForm.NUMERAL, Qualifier.EXACT, p + 1);
+            case ONE_MORE -> new Core(1, 1L, QuantityForm.ARTICLE, Qualifier.EXACT, p + 1);
+            case HALF -> p + 2 < n && t.get(p + 1).is("a") && t.get(p + 2).is("dozen")
+                    ? new Core(6, 6L, QuantityForm.NUMERAL, Qualifier.ABOUT, p + 3)
+                    : null;
+            case ARTICLE -> article(t, p);
+            case DOZEN -> new Core(12, 12L, QuantityForm.NUMERAL, Qualifier.EXACT, p + 1);
+            case DOZENS -> vagueOf(t, p, 12);
+            case SCORES -> vagueOf(t, p, 20);
+            case TENS -> vagueOf(t, p, 10);
+            case HUNDREDS -> vagueOf(t, p, 100);
+            case THOUSANDS -> vagueOf(t, p, 1000);
+            case MILLIONS -> vagueOf(t, p, 1_000_000);
+            case SEVERAL -> new Core(3, 9L, QuantityForm.VAGUE, Qualifier.VAGUE, p + 1);
+        };
     }
+
+    /** The words {@link #core} reads itself; other words are number words or no count. */
+    private enum CoreWord { NO, NONE, NOT, BOTH, ONE_MORE, HALF, ARTICLE, DOZEN, DOZENS, SCORES, TENS, HUNDREDS,
+        THOUSANDS, MILLIONS, SEVERAL }
+
+    /**
+     * {@link CoreWord}s by their words, looked up in place: {@link #core} runs for every "a", "at" and "in" of a
+     * casualty sentence, and switching on the word's string made that string.
+     */
+    private static final WordTable<CoreWord> CORE_WORDS = new WordTable<>(Map.ofEntries(
+            Map.entry("no", CoreWord.NO), Map.entry("none", CoreWord.NONE), Map.entry("nobody", CoreWord.NONE),
+            Map.entry("neither", CoreWord.NONE), Map.entry("not", CoreWord.NOT), Map.entry("both", CoreWord.BOTH),
+            Map.entry("another", CoreWord.ONE_MORE), Map.entry("single", CoreWord.ONE_MORE),
+            Map.entry("half", CoreWord.HALF), Map.entry("a", CoreWord.ARTICLE), Map.entry("an", CoreWord.ARTICLE),
+            Map.entry("dozen", CoreWord.DOZEN), Map.entry("dozens", CoreWord.DOZENS),
+            Map.entry("scores", CoreWord.SCORES), Map.entry("tens", CoreWord.TENS),
+            Map.entry("hundreds", CoreWord.HUNDREDS), Map.entry("thousands", CoreWord.THOUSANDS),
+            Map.entry("millions", CoreWord.MILLIONS), Map.entry("several", CoreWord.SEVERAL)));
 
     /** What the word after "a" or "an" makes of it; a word not here leaves the article a count of one. */
     private enum AfterArticle { DOZEN, SCALE, COUPLE, FEW, HANDFUL, NO_COUNT }
