@@ -8,8 +8,9 @@ import java.util.Map;
  * phrase holds its anchor word, and the tokenizer's tokens stand apart by white space only: so in a sentence
  * holding a phrase, its other words stand right before and after one of the anchor words, apart from it by white
  * space at most. A sentence where no anchor word has its phrase's words around it holds no phrase, and tokenizing
- * and reading it would find nothing: in news about half the sentences an anchor word brings in are such ("in
- * critical condition" is a phrase; "the condition of the road" is not). Immutable and thread-safe.
+ * and reading it would find nothing: a quarter (real news) to two fifths (the bench's corpus) of the sentences an
+ * anchor word brings in are such ("in critical condition" is a phrase; "the condition of the road" is not).
+ * Immutable and thread-safe.
  *
  * <p>Only ASCII sentences are ruled out: there the tokenizer folds case as this screen does, letter for letter.
  */

@@ -65,7 +65,7 @@ final class TriggerLexicon {
         return List.copyOf(out);
     }
 
-    /** The phrases, each with the index of its {@link #anchor} word, by anchor word. */
+    /** The phrases, grouped by their {@link #anchor} word. */
     Map<String, List<TriggerPhrase>> byAnchor() {
         Map<String, List<TriggerPhrase>> out = new HashMap<>();
         for (TriggerPhrase p : phrases) {
