@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Lookup keys of tokens, and what the gazetteer and the lexicon say of each, worked out on first use. Per call,
- * never shared; the words it works out for plain tokens are kept in its thread's {@link WordCache}, whose arrays
- * it borrows for the call: one thread's calls must not overlap.
+ * Lookup keys of tokens, and what the gazetteer, the lexicon and the rules' word sets say of each, worked out on
+ * first use. Per call, never shared; the words it works out for plain tokens are kept in its thread's
+ * {@link WordCache}, whose arrays it borrows for the call: one thread's calls must not overlap.
  */
 final class TokenKeys {
 
@@ -72,6 +72,19 @@ final class TokenKeys {
         return w.given == Word.YES;
     }
 
+    /** {@code set.contains(key(i))}. */
+    boolean in(int i, WordSet set) {
+        Word w = word(i);
+        int bit = set.bit;
+        if ((w.setsAsked & bit) == 0) {
+            if (set.contains(w.key)) {
+                w.setsIn |= bit;
+            }
+            w.setsAsked |= bit;
+        }
+        return (w.setsIn & bit) != 0;
+    }
+
     private Word word(int i) {
         Word w = words[i];
         if (w == null) {
@@ -86,7 +99,7 @@ final class TokenKeys {
     }
 
     /**
-     * A token's key and, once asked, what the gazetteer and the lexicon say of it. Belongs to one call, or to
+     * A token's key and, once asked, what the gazetteer, the lexicon and the {@link WordSet}s say of it. Belongs to one call, or to
      * one thread's cache: never seen by two threads.
      */
     static final class Word {
@@ -99,6 +112,9 @@ final class TokenKeys {
         byte prefix;
         byte english;
         byte given;
+        /** The {@link WordSet}s asked about this word, and those among them that hold it, by their bits. */
+        int setsAsked;
+        int setsIn;
 
         Word(String key) {
             this.key = key;
