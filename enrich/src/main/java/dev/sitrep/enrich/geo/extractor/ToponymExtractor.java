@@ -187,7 +187,7 @@ public final class ToponymExtractor {
         }
         if (allDemonyms(matches)) {
             return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
-                    key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, false, false));
+                    key, matches, NameMention.Cues.of(sentenceStart, common, commaAfter, false, false));
         }
         if (rules.organisation(k, last)
                 || key.startsWith("saint ") && rules.dedicatedToSaint(k, key, last, speakingTown(matches))
@@ -207,7 +207,7 @@ public final class ToponymExtractor {
         }
         boolean person = rules.personBefore(k, first, surname) || rules.speaker(k, last) && smallTownsOnly(matches);
         return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
-                key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, person,
+                key, matches, NameMention.Cues.of(sentenceStart, common, commaAfter, person,
                 townsOnly(matches) && rules.street(k, last)));
     }
 
