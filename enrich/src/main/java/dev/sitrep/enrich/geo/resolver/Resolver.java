@@ -29,9 +29,11 @@ public final class Resolver {
     /** A common word at a capital ("Mobile", "Reading") needs a clearly strong reading. */
     static final double MIN_SCORE_COMMON_WORD = 6.0;
 
-    private static final Comparator<NameMention> TEXT_ORDER = Comparator
-            .comparing((NameMention m) -> m.field() == TextField.TITLE ? 0 : 1)
-            .thenComparingInt(NameMention::start);
+    /** Title first, then by start: compared on ints, as the mentions of many a name are sorted per article. */
+    private static final Comparator<NameMention> TEXT_ORDER = (a, b) -> {
+        int byField = Integer.compare(a.field() == TextField.TITLE ? 0 : 1, b.field() == TextField.TITLE ? 0 : 1);
+        return byField != 0 ? byField : Integer.compare(a.start(), b.start());
+    };
 
     private final List<ResolverPass> passes;
 
