@@ -108,7 +108,7 @@ public final class ToponymExtractor {
             addSupported(k, field, unsure, givenNames, out);
         }
         if (!personKeys.isEmpty()) {
-            out.removeIf(m -> personKeys.contains(m.key()));
+            removeKeys(out, personKeys);
         }
         return withoutUnsupportedWeakNames(out);
     }
@@ -138,6 +138,18 @@ public final class ToponymExtractor {
         if (added) {
             out.sort(Comparator.comparingInt(NameMention::start));
         }
+    }
+
+    /** Removes the mentions of these keys, keeping the order of the others. */
+    private static void removeKeys(List<NameMention> mentions, Set<String> keys) {
+        int kept = 0;
+        for (int i = 0; i < mentions.size(); i++) {
+            NameMention m = mentions.get(i);
+            if (!keys.contains(m.key())) {
+                mentions.set(kept++, m);
+            }
+        }
+        mentions.subList(kept, mentions.size()).clear();
     }
 
     /** {@code (key + ' ' + next).hashCode()}, without the string: most keys so extended are ruled out by it. */
