@@ -116,8 +116,22 @@ final class TokenKeys {
         int setsAsked;
         int setsIn;
 
+        /**
+         * A cached word's spelling, ten characters a long (see {@link WordCache#word}); zero for the words of one
+         * call, which no spelling matches. Kept in the word so that a lookup reads the slot and the word it needs
+         * anyway, not arrays of spellings besides: two cache misses fewer a word.
+         */
+        final long firstTen;
+        final long nextTen;
+
         Word(String key) {
+            this(key, 0, 0);
+        }
+
+        Word(String key, long firstTen, long nextTen) {
             this.key = key;
+            this.firstTen = firstTen;
+            this.nextTen = nextTen;
         }
 
         static byte of(boolean yes) {
@@ -138,12 +152,7 @@ final class TokenKeys {
         /** Longest word kept: its letters and digits, six bits each, fill two longs. */
         private static final int MAX_LENGTH = 20;
 
-        /**
-         * Each slot's word spelled out, ten characters a long, so that a word is recognized without reading its
-         * key string (one cache miss fewer a word).
-         */
-        private final long[] firstTen = new long[SLOTS];
-        private final long[] nextTen = new long[SLOTS];
+        /** Each slot's word, recognized by its spelling, without reading its key string. */
         private final Word[] words = new Word[SLOTS];
         private final char[] scratch = new char[MAX_LENGTH];
         /** The words of one call's tokens, by token: reused by the thread's calls, which come one at a time. */
@@ -195,13 +204,12 @@ final class TokenKeys {
             }
             long mixed = (first ^ next * 0x9E3779B97F4A7C15L) * 0xC2B2AE3D27D4EB4FL;
             int slot = (int) (mixed >>> 52) & SLOTS - 1;
-            if (firstTen[slot] == first && nextTen[slot] == next) {
-                return words[slot];
+            Word w = words[slot];
+            if (w != null && w.firstTen == first && w.nextTen == next) {
+                return w;
             }
-            Word w = new Word(new String(scratch, 0, len));
+            w = new Word(new String(scratch, 0, len), first, next);
             words[slot] = w;
-            firstTen[slot] = first;
-            nextTen[slot] = next;
             return w;
         }
     }
