@@ -17,9 +17,7 @@ import dev.sitrep.enrich.text.ArticleScan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,9 +26,13 @@ import java.util.Objects;
  */
 public final class GazetteerGeoparser implements Geoparser {
 
-    private static final Comparator<LocationMention> TEXT_ORDER = Comparator
-            .comparing((LocationMention m) -> m.field() == TextField.TITLE ? 0 : 1)
-            .thenComparingInt(LocationMention::start);
+    /** Title first, then by start: compared on ints, as every article sorts its mentions and places. */
+    private static final Comparator<LocationMention> TEXT_ORDER = (a, b) -> {
+        int byField = Integer.compare(a.field() == TextField.TITLE ? 0 : 1, b.field() == TextField.TITLE ? 0 : 1);
+        return byField != 0 ? byField : Integer.compare(a.start(), b.start());
+    };
+    private static final Comparator<Location> FIRST_MENTION_ORDER =
+            (a, b) -> TEXT_ORDER.compare(a.mentions().get(0), b.mentions().get(0));
 
     private final Gazetteer gazetteer;
     private final ToponymExtractor extractor;
@@ -60,15 +62,18 @@ public final class GazetteerGeoparser implements Geoparser {
         mentions.addAll(inTitle);
         mentions.addAll(inText);
         List<Resolution> resolved = resolver.resolve(new ArticleMentions(article.title(), article.text(), mentions));
-        Map<Long, Merged> byPlace = new LinkedHashMap<>();
+        // in order of first resolution; an article resolves a few dozen names at most, which a list finds by id
+        // faster than a map of boxed ids is built
+        List<Merged> byPlace = new ArrayList<>(resolved.size());
         // indexed loops and no capturing lambda: an iterator or a closure per item would be garbage per article
         for (int i = 0; i < resolved.size(); i++) {
             Resolution r = resolved.get(i);
-            Long id = r.place().id();
-            Merged m = byPlace.get(id);
+            Merged m = merged(byPlace, r.place().id());
             if (m == null) {
                 m = new Merged(r.place(), r.mentions().size());
-                byPlace.put(id, m);
+                byPlace.add(m);
+            } else {
+                m.resolutions++;
             }
             m.confidence = Math.max(m.confidence, r.confidence());
             List<NameMention> ms = r.mentions();
@@ -78,12 +83,25 @@ public final class GazetteerGeoparser implements Geoparser {
             }
         }
         List<Location> out = new ArrayList<>(byPlace.size());
-        for (Merged m : byPlace.values()) {
-            m.mentions.sort(TEXT_ORDER);
+        for (int i = 0; i < byPlace.size(); i++) {
+            Merged m = byPlace.get(i);
+            if (m.resolutions > 1) {
+                // one resolution's mentions come in text order already: only those of several need sorting
+                m.mentions.sort(TEXT_ORDER);
+            }
             out.add(location(m));
         }
-        out.sort(Comparator.comparing(l -> l.mentions().get(0), TEXT_ORDER));
+        out.sort(FIRST_MENTION_ORDER);
         return out;
+    }
+
+    private static Merged merged(List<Merged> byPlace, long id) {
+        for (int i = 0; i < byPlace.size(); i++) {
+            if (byPlace.get(i).place.id() == id) {
+                return byPlace.get(i);
+            }
+        }
+        return null;
     }
 
     private Location location(Merged m) {
@@ -108,6 +126,8 @@ public final class GazetteerGeoparser implements Geoparser {
         final Place place;
         final List<LocationMention> mentions;
         double confidence;
+        /** How many resolutions named the place. */
+        int resolutions = 1;
 
         Merged(Place place, int mentions) {
             this.place = place;

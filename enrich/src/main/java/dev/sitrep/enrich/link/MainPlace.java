@@ -3,9 +3,9 @@ package dev.sitrep.enrich.link;
 import dev.sitrep.common.model.ArticleText;
 import dev.sitrep.common.model.Location;
 import dev.sitrep.common.model.LocationMention;
+import dev.sitrep.enrich.text.ArticleScan;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The place an article is mainly about: a specific place (a town over a region over a country), named early,
@@ -13,21 +13,25 @@ import java.util.Set;
  */
 public final class MainPlace {
 
-    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside");
+    private static final WordBefore LOCATIVE = new WordBefore(WordBefore.valued(1.0, "in", "near", "at", "outside"));
 
     private MainPlace() {
     }
 
     /** Index into {@code locations} of the main place, or null when there is none. */
     public static Integer index(ArticleText article, List<Location> locations) {
+        return index(new ArticleScan(article), locations);
+    }
+
+    /** Index into {@code locations} of the main place, or null when there is none; reads the scan's characters. */
+    public static Integer index(ArticleScan scan, List<Location> locations) {
         Integer best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < locations.size(); i++) {
             Location loc = locations.get(i);
             double s = specificity(loc) + 0.5 * Math.min(4, loc.mentions().size()) + loc.confidence();
             LocationMention first = loc.mentions().get(0);
-            String text = article.field(first.field());
-            if (LOCATIVE.contains(NearestPlaceLocator.wordBefore(text, first.start()))) {
+            if (LOCATIVE.before(scan.field(first.field()).chars(), first.start()) != 0) {
                 s += 1.0;
             }
             s -= Math.min(2.0, first.start() / 1000.0);

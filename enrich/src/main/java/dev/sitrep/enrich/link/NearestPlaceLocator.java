@@ -14,8 +14,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Links each casualty figure to the place where its event happened: the place named closest to the figure,
@@ -25,13 +23,8 @@ import java.util.Set;
  */
 public final class NearestPlaceLocator implements EventLocator {
 
-    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "around", "across", "inside",
-            "into", "throughout", "outskirts", "nearby", "of", "from", "to", "on");
-    private static final Set<String> STRONG_LOCATIVE = Set.of("in", "near", "at", "outside", "around", "across",
-            "inside", "throughout", "outskirts");
-    private static final String[] STRONG_LOCATIVE_WORDS = STRONG_LOCATIVE.toArray(new String[0]);
-    private static final String[] LOCATIVE_WORDS = LOCATIVE.stream().filter(w -> !STRONG_LOCATIVE.contains(w))
-            .toArray(String[]::new);
+    /** What the word before a place name adds: 2 for "in", "near"; 1 for "of", "from". */
+    private static final WordBefore LOCATIVE = new WordBefore(locatives());
     /** The characters that may end a sentence. */
     private static final char[] END_MARKS = {'.', '!', '?', '\n'};
     /** A candidate must reach this score; else the article's main place stands in. */
@@ -47,8 +40,7 @@ public final class NearestPlaceLocator implements EventLocator {
         if (casualties.mentions().isEmpty()) {
             return casualties;
         }
-        ArticleText article = scan.article();
-        Integer main = MainPlace.index(article, locations);
+        Integer main = MainPlace.index(scan, locations);
         Map<TextField, Places> byField = new EnumMap<>(TextField.class);
         List<CasualtyMention> linked = new ArrayList<>(casualties.mentions().size());
         for (CasualtyMention cm : casualties.mentions()) {
@@ -115,7 +107,7 @@ public final class NearestPlaceLocator implements EventLocator {
                     end[k] = lm.end();
                     endsBeforeStart[k] = endsBefore(lm.start());
                     endsBeforeEnd[k] = endsBefore(lm.end());
-                    locative[k] = locativeBonus(text, lm);
+                    locative[k] = LOCATIVE.before(text, lm.start());
                     specificity[k] = spec;
                     k++;
                 }
@@ -242,71 +234,10 @@ public final class NearestPlaceLocator implements EventLocator {
         }
     }
 
-    /** What the word before a place name adds: 2 for "in", "near"; 1 for "of", "from"; else 0. */
-    private static double locativeBonus(char[] text, LocationMention lm) {
-        int e = lm.start();
-        while (e > 0 && !Character.isLetter(text[e - 1])) {
-            if (text[e - 1] == '.' || text[e - 1] == ',') {
-                return 0.0;
-            }
-            e--;
-        }
-        int s = e;
-        boolean ascii = true;
-        while (s > 0 && Character.isLetter(text[s - 1])) {
-            s--;
-            ascii &= text[s] < 128;
-        }
-        if (!ascii) {
-            // lower-casing may change the length or reach ASCII ("\u212A" is "k"): the word as a string decides
-            return bonus(new String(text, s, e - s).toLowerCase(Locale.ROOT));
-        }
-        // a word of ASCII letters is compared in place: most words before a place name are none of these
-        for (String w : STRONG_LOCATIVE_WORDS) {
-            if (sameIgnoringAsciiCase(w, text, s, e)) {
-                return 2.0;
-            }
-        }
-        for (String w : LOCATIVE_WORDS) {
-            if (sameIgnoringAsciiCase(w, text, s, e)) {
-                return 1.0;
-            }
-        }
-        return 0.0;
-    }
-
-    private static double bonus(String before) {
-        if (STRONG_LOCATIVE.contains(before)) {
-            return 2.0;
-        }
-        return LOCATIVE.contains(before) ? 1.0 : 0.0;
-    }
-
-    /** Whether {@code text[s, e)}, ASCII letters, is {@code word}, lower-case ASCII, ignoring case. */
-    private static boolean sameIgnoringAsciiCase(String word, char[] text, int s, int e) {
-        if (word.length() != e - s) {
-            return false;
-        }
-        for (int k = s; k < e; k++) {
-            if ((text[k] | 32) != word.charAt(k - s)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static String wordBefore(String text, int start) {
-        int e = start;
-        while (e > 0 && !Character.isLetter(text.charAt(e - 1))) {
-            if (text.charAt(e - 1) == '.' || text.charAt(e - 1) == ',') {
-                return "";
-            }
-            e--;
-        }
-        int s = e;
-        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
-            s--;
-        }
-        return text.substring(s, e).toLowerCase(Locale.ROOT);
+    private static Map<String, Double> locatives() {
+        Map<String, Double> m = WordBefore.valued(2.0, "in", "near", "at", "outside", "around", "across", "inside",
+                "throughout", "outskirts");
+        m.putAll(WordBefore.valued(1.0, "into", "nearby", "of", "from", "to", "on"));
+        return m;
     }
 }

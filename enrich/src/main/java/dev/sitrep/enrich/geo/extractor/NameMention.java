@@ -45,5 +45,21 @@ public record NameMention(
      *                      the article is, so it is resolved with the others and not reported
      */
     public record Cues(boolean sentenceStart, boolean commonWord, boolean commaAfter, boolean person, boolean street) {
+
+        /** Every combination once: each mention has cues, and there are only 32 of them. */
+        private static final Cues[] SHARED = new Cues[32];
+
+        static {
+            for (int i = 0; i < SHARED.length; i++) {
+                SHARED[i] = new Cues((i & 1) != 0, (i & 2) != 0, (i & 4) != 0, (i & 8) != 0, (i & 16) != 0);
+            }
+        }
+
+        /** The cues of these values, shared: equal to {@code new Cues(...)} of them. */
+        public static Cues of(boolean sentenceStart, boolean commonWord, boolean commaAfter, boolean person,
+                boolean street) {
+            return SHARED[(sentenceStart ? 1 : 0) | (commonWord ? 2 : 0) | (commaAfter ? 4 : 0) | (person ? 8 : 0)
+                    | (street ? 16 : 0)];
+        }
     }
 }

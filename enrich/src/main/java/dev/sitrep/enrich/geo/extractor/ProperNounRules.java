@@ -14,7 +14,7 @@ import java.util.Set;
 final class ProperNounRules {
 
     /** Words that never begin a place name, though a gazetteer has places so named. */
-    private static final Set<String> NEVER_PLACES = hashed(
+    private static final WordSet NEVER_PLACES = new WordSet(0,
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "god", "christ",
@@ -25,7 +25,7 @@ final class ProperNounRules {
             "wall street", "downing street", "vatican city hall");
 
     /** Words that are places only as part of a longer name ("West Virginia"), never alone ("the West"). */
-    private static final Set<String> NEVER_ALONE = hashed(
+    private static final WordSet NEVER_ALONE = new WordSet(1,
             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
             "southern", "eastern", "western", "central", "center", "centre", "middle", "upper", "lower", "federal",
             "university", "jewish", "arab", "gulf", "capitol", "city", "county", "state", "union", "republic",
@@ -33,7 +33,7 @@ final class ProperNounRules {
             "college", "street", "avenue", "road", "metro", "area", "district", "downtown", "uptown");
 
     /** Capitalized words that qualify a place name without being part of a person's or firm's name. */
-    private static final Set<String> MODIFIERS = hashed(
+    private static final WordSet MODIFIERS = new WordSet(2,
             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
             "southern", "eastern", "western", "central", "downtown", "greater", "metro", "metropolitan", "suburban",
             "rural", "coastal", "inner", "outer", "upper", "lower", "old", "new", "historic", "mid", "far", "deep",
@@ -41,7 +41,7 @@ final class ProperNounRules {
             "southwestern", "southeastern", "northwestern", "northeastern", "nearby", "all", "across", "rebel",
             "former", "pro", "anti", "post", "pre", "official", "both", "with", "by", "for", "on", "a", "an");
 
-    private static final Set<String> TITLES = hashed(
+    private static final WordSet TITLES = new WordSet(3,
             "mr", "mrs", "ms", "miss", "dr", "president", "sen", "senator", "rep", "representative", "gov", "governor",
             "gen", "judge", "justice", "coach", "officer", "sgt", "sergeant", "lt", "lieutenant", "capt", "captain",
             "col", "colonel", "adm", "admiral", "maj", "cpl", "pvt", "chief", "rev", "reverend", "pastor", "father",
@@ -50,7 +50,7 @@ final class ProperNounRules {
             "commissioner", "councilman", "councilwoman", "superintendent", "sheriff", "spokesman", "spokeswoman",
             "jr", "sr", "son", "daughter", "wife", "husband", "uncle", "aunt", "dear");
 
-    private static final Set<String> ORGANISATION_WORDS = hashed(
+    private static final WordSet ORGANISATION_WORDS = new WordSet(4,
             "post", "times", "tribune", "globe", "herald", "journal", "gazette", "chronicle", "examiner", "inquirer",
             "observer", "register", "courier", "dispatch", "bulletin", "telegraph", "tech", "university", "college",
             "institute", "academy", "company", "co", "corp", "corporation", "inc", "ltd", "llc", "bank", "airlines",
@@ -70,7 +70,7 @@ final class ProperNounRules {
             "society", "council", "commission", "committee", "party", "league", "conference");
 
     /** Capitalized words that follow a town's name when the town itself is meant: "Tyler Police", "Marion Mayor". */
-    private static final Set<String> PLACE_MODIFIED = hashed("police", "county", "city", "council", "school", "schools",
+    private static final WordSet PLACE_MODIFIED = new WordSet(5, "police", "county", "city", "council", "school", "schools",
             "high", "middle", "elementary", "fire", "department", "mayor", "municipal", "regional", "memorial",
             "hospital", "airport", "road", "street", "avenue", "area", "township", "public", "community", "college",
             "university", "library", "park", "church", "court", "chamber", "board", "commission", "district",
@@ -82,22 +82,22 @@ final class ProperNounRules {
      * Capitalized words that make a place's name a street's: "Topeka Boulevard", "Salem St."; "St." only where
      * no name follows ("St. Louis").
      */
-    private static final Set<String> STREET_WORDS = hashed("street", "saint", "road", "rd", "drive", "avenue",
+    private static final WordSet STREET_WORDS = new WordSet(6, "street", "saint", "road", "rd", "drive", "avenue",
             "ave", "boulevard", "blvd", "lane", "ln", "terrace", "circle");
 
     /** What is dedicated to a saint: "St. Luke's Hospital", "St. Mary's College", "St. Andrew's Day". */
-    private static final Set<String> DEDICATED = hashed("hospital", "church", "cathedral", "chapel", "basilica",
+    private static final WordSet DEDICATED = new WordSet(7, "hospital", "church", "cathedral", "chapel", "basilica",
             "abbey", "school", "college", "university", "academy", "day", "parish", "episcopal", "catholic",
             "medical", "health", "cemetery", "home", "hall", "center", "centre", "orthodox", "coptic", "anglican",
             "lutheran", "methodist", "presbyterian", "baptist", "united", "union", "memorial", "high", "elementary",
             "primary", "youth", "retirement");
 
     /** Words after which a name is a place: "in Georgia", "flew to Jordan". */
-    private static final Set<String> LOCATIVES = hashed("in", "into", "to", "from", "near", "across", "throughout",
+    private static final WordSet LOCATIVES = new WordSet(8, "in", "into", "to", "from", "near", "across", "throughout",
             "outside", "around", "toward", "towards", "at", "via");
 
     /** Words people do and places seldom do, when the place is only a town: "Jones said". */
-    private static final Set<String> SPEECH = hashed("said", "says", "told", "added", "wrote", "explained", "noted",
+    private static final WordSet SPEECH = new WordSet(9, "said", "says", "told", "added", "wrote", "explained", "noted",
             "testified", "argued", "stated", "asked", "recalled", "replied", "admitted", "insisted", "announced");
 
     /** Hash sets: these are probed for most capitalized words, where they beat immutable sets' probing. */
@@ -106,7 +106,7 @@ final class ProperNounRules {
     }
 
     boolean neverStartsName(TokenKeys k, int i) {
-        return NEVER_PLACES.contains(k.key(i));
+        return NEVER_PLACES.contains(k, i);
     }
 
     boolean neverName(String key) {
@@ -121,7 +121,7 @@ final class ProperNounRules {
     }
 
     boolean neverAlone(TokenKeys k, int first, int last) {
-        return first == last && NEVER_ALONE.contains(k.key(first));
+        return first == last && NEVER_ALONE.contains(k, first);
     }
 
     /**
@@ -134,11 +134,10 @@ final class ProperNounRules {
         if (prev >= 0 && t.is(first, Tokens.JOINED) && !t.is(first, Tokens.HYPHENATED) && !t.is(first, Tokens.SENTENCE_START)
                 && t.capitalized(prev)
                 && !t.is(prev, Tokens.ALL_CAPS) && !t.is(prev, Tokens.SENTENCE_START)) {
-            String key = k.key(prev);
-            if (!MODIFIERS.contains(key) && k.englishWord(prev) && k.matches(prev).isEmpty()) {
+            if (!MODIFIERS.contains(k, prev) && k.englishWord(prev) && k.matches(prev).isEmpty()) {
                 return true;
             }
-            if (commonWord && !MODIFIERS.contains(key)) {
+            if (commonWord && !MODIFIERS.contains(k, prev)) {
                 return true;
             }
         }
@@ -173,7 +172,7 @@ final class ProperNounRules {
         Tokens t = k.tokens();
         int next = last + 1;
         return next < t.size() && t.is(next, Tokens.JOINED) && t.capitalized(next)
-                && ORGANISATION_WORDS.contains(k.key(next));
+                && ORGANISATION_WORDS.contains(k, next);
     }
 
     /**
@@ -195,12 +194,11 @@ final class ProperNounRules {
         if (!possessive && !t.is(next, Tokens.JOINED)) {
             return false;
         }
-        String word = k.key(next);
-        if (DEDICATED.contains(word)) {
+        if (DEDICATED.contains(k, next)) {
             return true;
         }
-        return !bigTown && (possessive || k.englishWord(next) && !PLACE_MODIFIED.contains(word)
-                && !MODIFIERS.contains(word));
+        return !bigTown && (possessive || k.englishWord(next) && !PLACE_MODIFIED.contains(k, next)
+                && !MODIFIERS.contains(k, next));
     }
 
     /** A firm's name of two names joined by an ampersand: "Harper & Lyle", "Marks & Spencer". */
@@ -220,7 +218,7 @@ final class ProperNounRules {
     /** A title stands before the name: "President Jackson", "Sen. Lincoln". */
     boolean titleBefore(TokenKeys k, int first) {
         Tokens t = k.tokens();
-        return first > 0 && t.is(first, Tokens.JOINED) && !t.is(first, Tokens.SENTENCE_START) && TITLES.contains(k.key(first - 1));
+        return first > 0 && t.is(first, Tokens.JOINED) && !t.is(first, Tokens.SENTENCE_START) && TITLES.contains(k, first - 1);
     }
 
     /**
@@ -240,13 +238,12 @@ final class ProperNounRules {
             return false;
         }
         int prev = first - 1;
-        String key = k.key(prev);
-        if (TITLES.contains(key)
+        if (TITLES.contains(k, prev)
                 || t.capitalized(prev) && !t.is(prev, Tokens.ALL_CAPS) && k.givenName(prev) && !place(k, prev)) {
             return true;
         }
         boolean prevGiven = givenName(k, prev);
-        if (prevGiven && joinedToPrevious(t, prev) && (TITLES.contains(k.key(prev - 1)) || givenName(k, prev - 1))) {
+        if (prevGiven && joinedToPrevious(t, prev) && (TITLES.contains(k, prev - 1) || givenName(k, prev - 1))) {
             return true;
         }
         if (townOnly && prevGiven && !(joinedToPrevious(t, prev) && t.capitalized(prev - 1))) {
@@ -262,8 +259,7 @@ final class ProperNounRules {
     /** A given name that is no common word nor a word that qualifies places ("Troy", not "Cherry" or "West"). */
     private boolean givenName(TokenKeys k, int i) {
         Tokens t = k.tokens();
-        String key = k.key(i);
-        return t.capitalized(i) && !t.is(i, Tokens.ALL_CAPS) && k.givenName(i) && !MODIFIERS.contains(key)
+        return t.capitalized(i) && !t.is(i, Tokens.ALL_CAPS) && k.givenName(i) && !MODIFIERS.contains(k, i)
                 && !k.englishWord(i);
     }
 
@@ -290,7 +286,7 @@ final class ProperNounRules {
         Tokens t = k.tokens();
         int next = last + 1;
         if (next >= t.size() || !t.is(next, Tokens.JOINED) || !t.capitalized(next) || t.is(next, Tokens.ALL_CAPS)
-                || !STREET_WORDS.contains(k.key(next))) {
+                || !STREET_WORDS.contains(k, next)) {
             return false;
         }
         int after = next + 1;
@@ -310,14 +306,14 @@ final class ProperNounRules {
     boolean afterLocative(TokenKeys k, int first) {
         Tokens t = k.tokens();
         int prev = first - 1;
-        return prev >= 0 && t.is(first, Tokens.JOINED) && !t.capitalized(prev) && LOCATIVES.contains(k.key(prev));
+        return prev >= 0 && t.is(first, Tokens.JOINED) && !t.capitalized(prev) && LOCATIVES.contains(k, prev);
     }
 
     /** A town name followed by "said" is a person: "Jones said". */
     boolean speaker(TokenKeys k, int last) {
         Tokens t = k.tokens();
         int next = last + 1;
-        return next < t.size() && t.is(next, Tokens.JOINED) && !t.capitalized(next) && SPEECH.contains(k.key(next));
+        return next < t.size() && t.is(next, Tokens.JOINED) && !t.capitalized(next) && SPEECH.contains(k, next);
     }
 
     /**
@@ -336,7 +332,7 @@ final class ProperNounRules {
         // a dateline in capitals is no given name: "WASHINGTON Daniel Kessler filed..."
         return first == last && !t.is(first, Tokens.ALL_CAPS) && k.givenName(first) && t.capitalized(next)
                 && !t.is(next, Tokens.ALL_CAPS)
-                && (townOnly && !PLACE_MODIFIED.contains(k.key(next)) || !k.englishWord(next))
+                && (townOnly && !PLACE_MODIFIED.contains(k, next) || !k.englishWord(next))
                 && t.end(next) - t.start(next) > 2;
     }
 
@@ -351,7 +347,7 @@ final class ProperNounRules {
         if (len < 3 || t.text().charAt(t.end(i) - 1) == '.' || key.indexOf(' ') >= 0) {
             return false;
         }
-        return !k.englishWord(i) && !NEVER_PLACES.contains(key) && !place(k, i);
+        return !k.englishWord(i) && !NEVER_PLACES.contains(k, i) && !place(k, i);
     }
 
     private static boolean place(TokenKeys k, int i) {

@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Lookup keys of tokens, and what the gazetteer and the lexicon say of each, worked out on first use. Per call,
- * never shared; the words it works out for plain tokens are kept in its thread's {@link WordCache}, whose arrays
- * it borrows for the call: one thread's calls must not overlap.
+ * Lookup keys of tokens, and what the gazetteer, the lexicon and the rules' word sets say of each, worked out on
+ * first use. Per call, never shared; the words it works out for plain tokens are kept in its thread's
+ * {@link WordCache}, whose arrays it borrows for the call: one thread's calls must not overlap.
  */
 final class TokenKeys {
 
@@ -72,6 +72,19 @@ final class TokenKeys {
         return w.given == Word.YES;
     }
 
+    /** {@code set.contains(key(i))}. */
+    boolean in(int i, WordSet set) {
+        Word w = word(i);
+        int bit = set.bit;
+        if ((w.setsAsked & bit) == 0) {
+            if (set.contains(w.key)) {
+                w.setsIn |= bit;
+            }
+            w.setsAsked |= bit;
+        }
+        return (w.setsIn & bit) != 0;
+    }
+
     private Word word(int i) {
         Word w = words[i];
         if (w == null) {
@@ -86,7 +99,7 @@ final class TokenKeys {
     }
 
     /**
-     * A token's key and, once asked, what the gazetteer and the lexicon say of it. Belongs to one call, or to
+     * A token's key and, once asked, what the gazetteer, the lexicon and the {@link WordSet}s say of it. Belongs to one call, or to
      * one thread's cache: never seen by two threads.
      */
     static final class Word {
@@ -99,9 +112,26 @@ final class TokenKeys {
         byte prefix;
         byte english;
         byte given;
+        /** The {@link WordSet}s asked about this word, and those among them that hold it, by their bits. */
+        int setsAsked;
+        int setsIn;
+
+        /**
+         * A cached word's spelling, ten characters a long (see {@link WordCache#word}); zero for the words of one
+         * call, which no spelling matches. Kept in the word so that a lookup reads the slot and the word it needs
+         * anyway, not arrays of spellings besides: two cache misses fewer a word.
+         */
+        final long firstTen;
+        final long nextTen;
 
         Word(String key) {
+            this(key, 0, 0);
+        }
+
+        Word(String key, long firstTen, long nextTen) {
             this.key = key;
+            this.firstTen = firstTen;
+            this.nextTen = nextTen;
         }
 
         static byte of(boolean yes) {
@@ -122,12 +152,7 @@ final class TokenKeys {
         /** Longest word kept: its letters and digits, six bits each, fill two longs. */
         private static final int MAX_LENGTH = 20;
 
-        /**
-         * Each slot's word spelled out, ten characters a long, so that a word is recognized without reading its
-         * key string (one cache miss fewer a word).
-         */
-        private final long[] firstTen = new long[SLOTS];
-        private final long[] nextTen = new long[SLOTS];
+        /** Each slot's word, recognized by its spelling, without reading its key string. */
         private final Word[] words = new Word[SLOTS];
         private final char[] scratch = new char[MAX_LENGTH];
         /** The words of one call's tokens, by token: reused by the thread's calls, which come one at a time. */
@@ -179,13 +204,12 @@ final class TokenKeys {
             }
             long mixed = (first ^ next * 0x9E3779B97F4A7C15L) * 0xC2B2AE3D27D4EB4FL;
             int slot = (int) (mixed >>> 52) & SLOTS - 1;
-            if (firstTen[slot] == first && nextTen[slot] == next) {
-                return words[slot];
+            Word w = words[slot];
+            if (w != null && w.firstTen == first && w.nextTen == next) {
+                return w;
             }
-            Word w = new Word(new String(scratch, 0, len));
+            w = new Word(new String(scratch, 0, len), first, next);
             words[slot] = w;
-            firstTen[slot] = first;
-            nextTen[slot] = next;
             return w;
         }
     }

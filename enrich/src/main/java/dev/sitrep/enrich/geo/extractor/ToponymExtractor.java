@@ -108,7 +108,7 @@ public final class ToponymExtractor {
             addSupported(k, field, unsure, givenNames, out);
         }
         if (!personKeys.isEmpty()) {
-            out.removeIf(m -> personKeys.contains(m.key()));
+            removeKeys(out, personKeys);
         }
         return withoutUnsupportedWeakNames(out);
     }
@@ -138,6 +138,18 @@ public final class ToponymExtractor {
         if (added) {
             out.sort(Comparator.comparingInt(NameMention::start));
         }
+    }
+
+    /** Removes the mentions of these keys, keeping the order of the others. */
+    private static void removeKeys(List<NameMention> mentions, Set<String> keys) {
+        int kept = 0;
+        for (int i = 0; i < mentions.size(); i++) {
+            NameMention m = mentions.get(i);
+            if (!keys.contains(m.key())) {
+                mentions.set(kept++, m);
+            }
+        }
+        mentions.subList(kept, mentions.size()).clear();
     }
 
     /** {@code (key + ' ' + next).hashCode()}, without the string: most keys so extended are ruled out by it. */
@@ -187,7 +199,7 @@ public final class ToponymExtractor {
         }
         if (allDemonyms(matches)) {
             return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
-                    key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, false, false));
+                    key, matches, NameMention.Cues.of(sentenceStart, common, commaAfter, false, false));
         }
         if (rules.organisation(k, last)
                 || key.startsWith("saint ") && rules.dedicatedToSaint(k, key, last, speakingTown(matches))
@@ -207,7 +219,7 @@ public final class ToponymExtractor {
         }
         boolean person = rules.personBefore(k, first, surname) || rules.speaker(k, last) && smallTownsOnly(matches);
         return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
-                key, matches, new NameMention.Cues(sentenceStart, common, commaAfter, person,
+                key, matches, NameMention.Cues.of(sentenceStart, common, commaAfter, person,
                 townsOnly(matches) && rules.street(k, last)));
     }
 

@@ -29,9 +29,11 @@ public final class Resolver {
     /** A common word at a capital ("Mobile", "Reading") needs a clearly strong reading. */
     static final double MIN_SCORE_COMMON_WORD = 6.0;
 
-    private static final Comparator<NameMention> TEXT_ORDER = Comparator
-            .comparing((NameMention m) -> m.field() == TextField.TITLE ? 0 : 1)
-            .thenComparingInt(NameMention::start);
+    /** Title first, then by start: compared on ints, as the mentions of many a name are sorted per article. */
+    private static final Comparator<NameMention> TEXT_ORDER = (a, b) -> {
+        int byField = Integer.compare(a.field() == TextField.TITLE ? 0 : 1, b.field() == TextField.TITLE ? 0 : 1);
+        return byField != 0 ? byField : Integer.compare(a.start(), b.start());
+    };
 
     private final List<ResolverPass> passes;
 
@@ -119,14 +121,14 @@ public final class Resolver {
             ByContainer second = first.next;
             if (second != null && second.next == null && (first.container.isEmpty() || second.container.isEmpty())) {
                 ByContainer plain = first.container.isEmpty() ? first : second;
-                List<NameMention> only = (plain == first ? second : first).mentions;
-                only.addAll(plain.mentions);
+                List<NameMention> only = new ArrayList<>((plain == first ? second : first).mentions());
+                only.addAll(plain.mentions());
                 only.sort(TEXT_ORDER);
                 groups.add(group(only));
                 continue;
             }
             for (ByContainer c = first; c != null; c = c.next) {
-                groups.add(group(c.mentions));
+                groups.add(group(c.mentions()));
             }
         }
         return groups;
@@ -143,12 +145,19 @@ public final class Resolver {
      */
     private static final class ByContainer {
         final String container;
-        final List<NameMention> mentions = new ArrayList<>(4);
+        /** The first mention, and all of them once there are more: most names are mentioned once. */
+        private final NameMention first;
+        private List<NameMention> all;
         ByContainer next;
 
         ByContainer(String container, NameMention first) {
             this.container = container;
-            mentions.add(first);
+            this.first = first;
+        }
+
+        /** The mentions in text order; one mention comes as an immutable list, which the group keeps as it is. */
+        List<NameMention> mentions() {
+            return all != null ? all : List.of(first);
         }
 
         void add(String container, NameMention m) {
@@ -160,7 +169,11 @@ public final class Resolver {
                 }
                 c = c.next;
             }
-            c.mentions.add(m);
+            if (c.all == null) {
+                c.all = new ArrayList<>(4);
+                c.all.add(c.first);
+            }
+            c.all.add(m);
         }
     }
 }

@@ -18,14 +18,22 @@ import java.util.Map;
  */
 public final class ScoreSheet {
 
-    /** Each thread's working arrays for the passes: see {@link #work}. */
-    private static final ThreadLocal<double[][]> WORK = ThreadLocal.withInitial(() -> new double[2][256]);
+    /** Each thread's working arrays: see {@link #work} and {@link Scratch#countryByCode}. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private final List<MentionGroup> groups;
-    private final double[][] scores;
-    private final Map<NameMention, Integer> groupOf = new IdentityHashMap<>();
-    private final int[][] country;
-    private final int[][] region;
+    /**
+     * Where each group's candidates begin in the flat arrays below, and where the last one's end: one array
+     * each for the whole article instead of three per name.
+     */
+    private final int[] first;
+    /** The candidates' places, read in the passes' inner loops: one array read, not a group, a list and a match. */
+    private final Place[] places;
+    private final double[] scores;
+    private final int[] country;
+    private final int[] region;
+    /** Made on the first {@link #groupOf} call: few articles ask (comma-joined names, named countries). */
+    private Map<NameMention, Integer> groupOf;
     private final int countries;
     private final int regions;
     private final int maxCandidates;
@@ -33,43 +41,57 @@ public final class ScoreSheet {
     ScoreSheet(List<MentionGroup> groups) {
         this.groups = List.copyOf(groups);
         int n = groups.size();
-        this.scores = new double[n][];
-        this.country = new int[n][];
-        this.region = new int[n][];
+        this.first = new int[n + 1];
+        int max = 0;
+        for (int g = 0; g < n; g++) {
+            int size = groups.get(g).candidates().size();
+            max = Math.max(max, size);
+            first[g + 1] = first[g] + size;
+        }
+        int total = first[n];
+        this.places = new Place[total];
+        this.scores = new double[total];
+        this.country = new int[total];
+        this.region = new int[total];
         // numbered in order of first appearance; an article's candidates lie in a few countries and regions, which
         // short lists find faster than maps of boxed numbers
         Codes countryCodes = new Codes();
         Codes regionCodes = new Codes();
         // a name common in real news ("Washington", "Springfield") has candidates in dozens of countries: a
         // country's number is found by its two letters, not by a search of the list
-        int[] byCode = new int[26 * 26];
-        int max = 0;
+        int[] byCode = SCRATCH.get().countryByCode;
         for (int g = 0; g < n; g++) {
             List<NameMatch> cs = groups.get(g).candidates();
-            int size = cs.size();
-            max = Math.max(max, size);
-            scores[g] = new double[size];
-            country[g] = new int[size];
-            region[g] = new int[size];
-            for (int c = 0; c < size; c++) {
+            for (int c = 0, i = first[g]; i < first[g + 1]; c++, i++) {
                 Place p = cs.get(c).place();
+                places[i] = p;
                 if (p.countryCode().isEmpty()) {
-                    country[g][c] = -1;
-                    region[g][c] = -1;
+                    country[i] = -1;
+                    region[i] = -1;
                     continue;
                 }
-                country[g][c] = countryNumber(countryCodes, byCode, p.countryCode());
-                region[g][c] = p.admin1Code().isEmpty() || p.kind() == PlaceKind.COUNTRY
+                country[i] = countryNumber(countryCodes, byCode, p.countryCode());
+                region[i] = p.kind() == PlaceKind.COUNTRY || p.admin1Code().isEmpty()
                         ? -1 : regionCodes.number(p.countryCode(), p.admin1Code());
             }
-            List<NameMention> ms = groups.get(g).mentions();
-            for (int i = 0; i < ms.size(); i++) {
-                groupOf.put(ms.get(i), g);
+        }
+        // the table is the thread's: the next article finds it clear
+        for (int i = 0; i < countryCodes.size; i++) {
+            int slot = twoLetterSlot(countryCodes.countries[i]);
+            if (slot >= 0) {
+                byCode[slot] = 0;
             }
         }
         this.countries = countryCodes.size;
         this.regions = regionCodes.size;
         this.maxCandidates = max;
+    }
+
+    /** A thread's working arrays, reused by its articles, which come one at a time. */
+    private static final class Scratch {
+        final double[][] work = new double[2][256];
+        /** Country numbers plus one by the slot of their two-letter code; all zero between articles. */
+        final int[] countryByCode = new int[26 * 26];
     }
 
     /** The number of the country with this code, given one if new; {@code byCode} remembers two-letter codes. */
@@ -127,12 +149,12 @@ public final class ScoreSheet {
 
     /** A small number standing for the candidate's country within this article, or -1 when it has none. */
     public int country(int g, int c) {
-        return country[g][c];
+        return country[first[g] + c];
     }
 
     /** A small number standing for the candidate's first-level region, or -1 (countries, places without one). */
     public int region(int g, int c) {
-        return region[g][c];
+        return region[first[g] + c];
     }
 
     /** How many distinct countries the candidates lie in; country numbers run below it. */
@@ -147,6 +169,15 @@ public final class ScoreSheet {
 
     /** The group of a mention, or -1 when it has none (it was dropped). */
     public int groupOf(NameMention mention) {
+        if (groupOf == null) {
+            groupOf = new IdentityHashMap<>();
+            for (int g = 0; g < groups.size(); g++) {
+                List<NameMention> ms = groups.get(g).mentions();
+                for (int i = 0; i < ms.size(); i++) {
+                    groupOf.put(ms.get(i), g);
+                }
+            }
+        }
         Integer g = groupOf.get(mention);
         return g == null ? -1 : g;
     }
@@ -164,31 +195,31 @@ public final class ScoreSheet {
     }
 
     public int candidates(int g) {
-        return scores[g].length;
+        return first[g + 1] - first[g];
     }
 
     public Place place(int g, int c) {
-        return groups.get(g).candidates().get(c).place();
+        return places[first[g] + c];
     }
 
     public double score(int g, int c) {
-        return scores[g][c];
+        return scores[first[g] + c];
     }
 
     public void add(int g, int c, double delta) {
-        scores[g][c] += delta;
+        scores[first[g] + c] += delta;
     }
 
     /** The index of the best-scored candidate of a group, or -1 when it has none. */
     public int best(int g) {
-        double[] s = scores[g];
+        int from = first[g];
         int best = -1;
-        for (int c = 0; c < s.length; c++) {
-            if (best < 0 || s[c] > s[best]) {
-                best = c;
+        for (int i = from; i < first[g + 1]; i++) {
+            if (best < 0 || scores[i] > scores[best]) {
+                best = i;
             }
         }
-        return best;
+        return best < 0 ? -1 : best - from;
     }
 
     /**
@@ -197,23 +228,23 @@ public final class ScoreSheet {
      */
     public double plausibility(int g) {
         int b = best(g);
-        return b < 0 ? 0 : Math.max(0, Math.min(1, (scores[g][b] - 3.0) / 2.0));
+        return b < 0 ? 0 : Math.max(0, Math.min(1, (scores[first[g] + b] - 3.0) / 2.0));
     }
 
     /** The softmax probability of one candidate among its group's. */
     public double probability(int g, int c) {
-        double[] s = scores[g];
-        double top = s[best(g)];
+        int from = first[g];
+        double top = scores[from + best(g)];
         double sum = 0;
-        for (int d = 0; d < s.length; d++) {
-            sum += Math.exp(s[d] - top);
+        for (int i = from; i < first[g + 1]; i++) {
+            sum += Math.exp(scores[i] - top);
         }
-        return Math.exp(s[c] - top) / sum;
+        return Math.exp(scores[from + c] - top) / sum;
     }
 
     /** The softmax probabilities of a group's candidates, in candidate order. */
     public double[] probabilities(int g) {
-        double[] p = new double[scores[g].length];
+        double[] p = new double[candidates(g)];
         probabilities(g, p);
         return p;
     }
@@ -223,17 +254,18 @@ public final class ScoreSheet {
      * {@link #maxCandidates()} long): a pass that needs them for every group reuses one array.
      */
     public void probabilities(int g, double[] into) {
-        double[] s = scores[g];
-        if (s.length == 0) {
+        int from = first[g];
+        int size = first[g + 1] - from;
+        if (size == 0) {
             return;
         }
-        double top = s[best(g)];
+        double top = scores[from + best(g)];
         double sum = 0;
-        for (int c = 0; c < s.length; c++) {
-            into[c] = Math.exp(s[c] - top);
+        for (int c = 0; c < size; c++) {
+            into[c] = Math.exp(scores[from + c] - top);
             sum += into[c];
         }
-        for (int c = 0; c < s.length; c++) {
+        for (int c = 0; c < size; c++) {
             into[c] /= sum;
         }
     }
@@ -244,7 +276,7 @@ public final class ScoreSheet {
      * may use it until it returns; the thread's articles, and their passes, come one at a time.
      */
     public double[] work(int which, int length) {
-        double[][] work = WORK.get();
+        double[][] work = SCRATCH.get().work;
         if (work[which].length < length) {
             work[which] = new double[Math.max(length, work[which].length * 2)];
         } else {
