@@ -45,6 +45,15 @@ final class TokenKeys {
         return w.matches;
     }
 
+    /** {@code MatchTraits.of(matches(i))}. */
+    int traits(int i) {
+        Word w = word(i);
+        if (w.traits == 0) {
+            w.traits = MatchTraits.of(matches(i));
+        }
+        return w.traits;
+    }
+
     /** {@code gazetteer.isPrefix(key(i))}. */
     boolean isPrefix(int i) {
         Word w = word(i);
@@ -109,6 +118,8 @@ final class TokenKeys {
 
         final String key;
         List<NameMatch> matches;
+        /** {@link MatchTraits} of the matches; zero until asked. */
+        int traits;
         byte prefix;
         byte english;
         byte given;

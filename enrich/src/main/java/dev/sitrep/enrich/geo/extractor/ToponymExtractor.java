@@ -4,7 +4,6 @@ import dev.sitrep.common.model.TextField;
 import dev.sitrep.enrich.geo.gazetteer.Gazetteer;
 import dev.sitrep.enrich.geo.gazetteer.NameKind;
 import dev.sitrep.enrich.geo.gazetteer.NameMatch;
-import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
 import dev.sitrep.enrich.text.WordTokenizer;
 import dev.sitrep.enrich.text.WordTokens;
 
@@ -25,12 +24,6 @@ public final class ToponymExtractor {
 
     /** Longest name tried, in words. */
     private static final int MAX_WORDS = 6;
-    /** Towns this big speak through their councils in the news; smaller namesakes are mostly surnames. */
-    private static final long SPEAKING_TOWN = 100_000;
-    /** First-level regions with fewer people than this are seldom news; their names are mostly surnames. */
-    private static final long MINOR_REGION = 500_000;
-    /** Cities this big keep their name when a person of the field bears it too ("Sam Houston" and Houston). */
-    private static final long BIG_CITY = 1_000_000;
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -94,9 +87,12 @@ public final class ToponymExtractor {
                 i++;
                 continue;
             }
-            NameMention m = mention(k, i, bestEnd, bestKey, best, field, unsure, givenNames, false);
+            // a one-word name's traits are kept with its word, for the next article that names it
+            int traits = bestEnd == i ? k.traits(i) : MatchTraits.of(best);
+            NameMention m = mention(k, i, bestEnd, bestKey, best, traits, field, unsure, givenNames, false);
             if (m != null && m.cues().person()) {
-                if ((townsOnly(best) || minorRegionsOnly(best)) && !bigCity(best) || rules.titleBefore(k, i)) {
+                if (any(traits, MatchTraits.TOWNS_ONLY | MatchTraits.MINOR_REGIONS_ONLY)
+                        && !any(traits, MatchTraits.BIG_CITY_AMONG) || rules.titleBefore(k, i)) {
                     personKeys.add(m.key());
                 }
             } else if (m != null) {
@@ -128,7 +124,8 @@ public final class ToponymExtractor {
         boolean added = false;
         for (Unsure u : unsure) {
             if (contains(named, u.matches().get(0).place().id())) {
-                NameMention m = mention(k, u.first(), u.last(), u.key(), u.matches(), field, unsure, givenNames, true);
+                NameMention m = mention(k, u.first(), u.last(), u.key(), u.matches(), u.traits(), field, unsure, givenNames,
+                        true);
                 if (m != null && !m.cues().person()) {
                     out.add(m);
                     added = true;
@@ -171,7 +168,7 @@ public final class ToponymExtractor {
     }
 
     /** A sentence-initial common word that is also a place's name, set aside until the field shows which it is. */
-    private record Unsure(int first, int last, String key, List<NameMatch> matches) {
+    private record Unsure(int first, int last, String key, List<NameMatch> matches, int traits) {
     }
 
     /**
@@ -180,33 +177,35 @@ public final class ToponymExtractor {
      * Kowalski") is that person later on ("Georgia skates in Calgary") unless the words around make it a place
      * again ("in Georgia", "Georgia, U.S."); {@code givenNames} collects such names in text order.
      */
-    private NameMention mention(TokenKeys k, int first, int last, String key, List<NameMatch> matches, TextField field,
-            List<Unsure> unsure, Set<String> givenNames, boolean supported) {
+    private NameMention mention(TokenKeys k, int first, int last, String key, List<NameMatch> matches, int traits,
+            TextField field, List<Unsure> unsure, Set<String> givenNames, boolean supported) {
         Tokens t = k.tokens();
         boolean sentenceStart = t.is(first, Tokens.SENTENCE_START);
         boolean common = rules.commonWord(k, first, last);
         boolean commaAfter = last + 1 < t.size() && t.is(last + 1, Tokens.AFTER_COMMA);
         boolean afterComma = t.is(first, Tokens.AFTER_COMMA);
-        if (abbreviationOnly(matches, key, t, first, last) && !afterComma) {
+        if (any(traits, MatchTraits.WEAK_ONLY) && abbreviation(key, t, first, last) && !afterComma) {
             return null;
         }
         if (!supported && common && (sentenceStart || t.is(first, Tokens.ALL_CAPS)) && !commaAfter && !afterComma) {
-            unsure.add(new Unsure(first, last, key, matches));
+            unsure.add(new Unsure(first, last, key, matches, traits));
             return null;
         }
         if (rules.neverAlone(k, first, last) || rules.neverName(key) || rules.compoundTail(k, first)) {
             return null;
         }
-        if (allDemonyms(matches)) {
+        if (any(traits, MatchTraits.DEMONYMS_ONLY)) {
             return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
                     key, matches, NameMention.Cues.of(sentenceStart, common, commaAfter, false, false));
         }
         if (rules.organisation(k, last)
-                || key.startsWith("saint ") && rules.dedicatedToSaint(k, key, last, speakingTown(matches))
-                || townsOnly(matches) && rules.firm(k, first, last)) {
+                || key.startsWith("saint ") && rules.dedicatedToSaint(k, key, last,
+                        any(traits, MatchTraits.SPEAKING_TOWN_AMONG))
+                || any(traits, MatchTraits.TOWNS_ONLY) && rules.firm(k, first, last)) {
             return null;
         }
-        boolean surname = surnameLike(matches);
+        // only towns or minor regions: a name that people bear more often than the news names the place
+        boolean surname = any(traits, MatchTraits.TOWNS_ONLY | MatchTraits.MINOR_REGIONS_ONLY);
         if (rules.personAfter(k, first, last, surname)) {
             if (rules.givenNameAlone(k, first, last)) {
                 givenNames.add(key);
@@ -217,10 +216,10 @@ public final class ToponymExtractor {
                 || givenNames.contains(key) && !commaAfter && !afterComma && !rules.afterLocative(k, first)) {
             return null;
         }
-        boolean person = rules.personBefore(k, first, surname) || rules.speaker(k, last) && smallTownsOnly(matches);
+        boolean person = rules.personBefore(k, first, surname) || rules.speaker(k, last) && any(traits, MatchTraits.SMALL_TOWNS_ONLY);
         return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
                 key, matches, NameMention.Cues.of(sentenceStart, common, commaAfter, person,
-                townsOnly(matches) && rules.street(k, last)));
+                any(traits, MatchTraits.TOWNS_ONLY) && rules.street(k, last)));
     }
 
     /**
@@ -274,89 +273,15 @@ public final class ToponymExtractor {
         return true;
     }
 
-    /** State abbreviations ("Ga.", "TX") name a place only after a comma: "Atlanta, Ga.". */
-    private static boolean abbreviationOnly(List<NameMatch> matches, String key, Tokens t, int first, int last) {
-        for (int i = 0; i < matches.size(); i++) {
-            NameMatch m = matches.get(i);
-            if (m.via() != NameKind.WEAK) {
-                return false;
-            }
-        }
+    /**
+     * State abbreviations ("Ga.", "TX") name a place only after a comma: "Atlanta, Ga."; this tells whether a name
+     * whose candidates are all {@link MatchTraits#WEAK_ONLY} is written as one.
+     */
+    private static boolean abbreviation(String key, Tokens t, int first, int last) {
         return first == last && (key.length() <= 4 || t.text().charAt(t.end(last) - 1) == '.');
     }
 
-    /** No country or region among the candidates; they come containers first, so the first one tells. */
-    private static boolean townsOnly(List<NameMatch> matches) {
-        return matches.isEmpty() || !matches.get(0).place().kind().isContainer();
-    }
-
-    /**
-     * No country, and only first-level regions few people live in ("Nelson", "Flores"): once the article shows the
-     * name to be a person's, its other mentions are that person too.
-     */
-    private static boolean minorRegionsOnly(List<NameMatch> matches) {
-        for (int i = 0; i < matches.size(); i++) {
-            NameMatch m = matches.get(i);
-            PlaceKind kind = m.place().kind();
-            if (kind == PlaceKind.CONTINENT || kind == PlaceKind.COUNTRY
-                    || kind.isContainer() && m.place().population() >= MINOR_REGION) {
-                return false;
-            }
-            if (!kind.isContainer()) {
-                return true;
-            }
-        }
-        return true;
-    }
-
-    /** A town big enough to own things in the possessive ("St. Petersburg's airport"). */
-    private static boolean speakingTown(List<NameMatch> matches) {
-        for (int i = 0; i < matches.size(); i++) {
-            NameMatch m = matches.get(i);
-            if (m.place().kind() == PlaceKind.CITY && m.place().population() >= SPEAKING_TOWN) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Only towns or minor regions: a name that people bear more often than the news names the place. */
-    private static boolean surnameLike(List<NameMatch> matches) {
-        return townsOnly(matches) || minorRegionsOnly(matches);
-    }
-
-    /** A city so big that a person of the same name does not make its other mentions the person ("Sam Houston"). */
-    private static boolean bigCity(List<NameMatch> matches) {
-        for (int i = 0; i < matches.size(); i++) {
-            NameMatch m = matches.get(i);
-            if (m.place().kind() == PlaceKind.CITY && m.place().population() >= BIG_CITY) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Only villages and small towns: "Jones said" is a person, "Gainesville says" a city. */
-    private static boolean smallTownsOnly(List<NameMatch> matches) {
-        if (!townsOnly(matches)) {
-            return false;
-        }
-        for (int i = 0; i < matches.size(); i++) {
-            NameMatch m = matches.get(i);
-            if (m.place().kind() == PlaceKind.CITY) {
-                return m.place().population() < SPEAKING_TOWN;
-            }
-        }
-        return true;
-    }
-
-    private static boolean allDemonyms(List<NameMatch> matches) {
-        for (int i = 0; i < matches.size(); i++) {
-            NameMatch m = matches.get(i);
-            if (m.via() != NameKind.DEMONYM) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean any(int traits, int bits) {
+        return (traits & bits) != 0;
     }
 }
