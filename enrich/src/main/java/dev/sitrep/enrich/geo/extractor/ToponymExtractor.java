@@ -50,6 +50,8 @@ public final class ToponymExtractor {
         List<Unsure> unsure = new ArrayList<>();
         Set<String> givenNames = new HashSet<>();
         Set<String> personKeys = new HashSet<>();
+        // whether some name tried is known only by weak names: the last step, which weighs those, runs only then
+        boolean weakSeen = false;
         int i = 0;
         while (i < t.size()) {
             if (!t.capitalized(i) || t.is(i, Tokens.HAS_DIGIT)
@@ -89,6 +91,7 @@ public final class ToponymExtractor {
             }
             // a one-word name's traits are kept with its word, for the next article that names it
             int traits = bestEnd == i ? k.traits(i) : MatchTraits.of(best);
+            weakSeen |= any(traits, MatchTraits.WEAK_ONLY);
             NameMention m = mention(k, i, bestEnd, bestKey, best, traits, field, unsure, givenNames, false);
             if (m != null && m.cues().person()) {
                 if (any(traits, MatchTraits.TOWNS_ONLY | MatchTraits.MINOR_REGIONS_ONLY)
@@ -106,7 +109,7 @@ public final class ToponymExtractor {
         if (!personKeys.isEmpty()) {
             removeKeys(out, personKeys);
         }
-        return withoutUnsupportedWeakNames(out);
+        return weakSeen ? withoutUnsupportedWeakNames(out) : out;
     }
 
     /**
@@ -228,21 +231,25 @@ public final class ToponymExtractor {
      */
     private static List<NameMention> withoutUnsupportedWeakNames(List<NameMention> mentions) {
         long[] named = null;
-        List<NameMention> out = mentions;
+        // made at the first mention dropped; the mentions are all at different places, so kept ones are copied by
+        // position, not removed by an equals that compares their lists of matches
+        List<NameMention> out = null;
         for (int i = 0; i < mentions.size(); i++) {
             NameMention m = mentions.get(i);
-            if (!weakOnly(m.matches())) {
-                continue;
+            boolean drop = false;
+            if (weakOnly(m.matches())) {
+                if (named == null) {
+                    named = NameMatch.fullyNamedIds(mentions.size(), k -> mentions.get(k).matches());
+                }
+                drop = !reachesAny(m.matches(), named) && !afterComma(m, mentions);
             }
-            if (named == null) {
-                named = NameMatch.fullyNamedIds(mentions.size(), k -> mentions.get(k).matches());
-                out = new ArrayList<>(mentions);
-            }
-            if (!reachesAny(m.matches(), named) && !afterComma(m, mentions)) {
-                out.remove(m);
+            if (drop && out == null) {
+                out = new ArrayList<>(mentions.subList(0, i));
+            } else if (!drop && out != null) {
+                out.add(m);
             }
         }
-        return out;
+        return out == null ? mentions : out;
     }
 
     /** Whether some match is of a place among the sorted {@code ids}. */
