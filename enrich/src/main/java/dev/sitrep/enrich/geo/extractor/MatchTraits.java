@@ -40,7 +40,11 @@ final class MatchTraits {
     private MatchTraits() {
     }
 
-    /** The traits of these candidates, which come containers first (see {@code Gazetteer.lookup}). */
+    /**
+     * The traits of these candidates, which come containers first and the cities last, biggest first (see
+     * {@code Gazetteer.lookup}): the first city is the biggest, so the candidates are read up to it only, not all
+     * of a common name's hundreds.
+     */
     static int of(List<NameMatch> matches) {
         int traits = KNOWN;
         if (viaOnly(matches, NameKind.WEAK)) {
@@ -49,21 +53,28 @@ final class MatchTraits {
         if (viaOnly(matches, NameKind.DEMONYM)) {
             traits |= DEMONYMS_ONLY;
         }
-        boolean townsOnly = matches.isEmpty() || !matches.get(0).place().kind().isContainer();
-        if (townsOnly) {
+        if (matches.isEmpty() || !matches.get(0).place().kind().isContainer()) {
             traits |= TOWNS_ONLY;
-            if (smallTownsOnly(matches)) {
-                traits |= SMALL_TOWNS_ONLY;
-            }
         }
         if (minorRegionsOnly(matches)) {
             traits |= MINOR_REGIONS_ONLY;
         }
-        if (cityOf(matches, SPEAKING_TOWN)) {
+        long biggestCity = -1;
+        for (int i = 0; i < matches.size(); i++) {
+            NameMatch m = matches.get(i);
+            if (m.place().kind() == PlaceKind.CITY) {
+                biggestCity = m.place().population();
+                break;
+            }
+        }
+        if (biggestCity >= SPEAKING_TOWN) {
             traits |= SPEAKING_TOWN_AMONG;
         }
-        if (cityOf(matches, BIG_CITY)) {
+        if (biggestCity >= BIG_CITY) {
             traits |= BIG_CITY_AMONG;
+        }
+        if ((traits & TOWNS_ONLY) != 0 && biggestCity < SPEAKING_TOWN) {
+            traits |= SMALL_TOWNS_ONLY;
         }
         return traits;
     }
@@ -87,28 +98,6 @@ final class MatchTraits {
             }
             if (!kind.isContainer()) {
                 return true;
-            }
-        }
-        return true;
-    }
-
-    /** Some city of at least this population among the candidates. */
-    private static boolean cityOf(List<NameMatch> matches, long population) {
-        for (int i = 0; i < matches.size(); i++) {
-            NameMatch m = matches.get(i);
-            if (m.place().kind() == PlaceKind.CITY && m.place().population() >= population) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Called for towns only: the first city among them tells, being the biggest. */
-    private static boolean smallTownsOnly(List<NameMatch> matches) {
-        for (int i = 0; i < matches.size(); i++) {
-            NameMatch m = matches.get(i);
-            if (m.place().kind() == PlaceKind.CITY) {
-                return m.place().population() < SPEAKING_TOWN;
             }
         }
         return true;
