@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Finds counts in tokens: digits and number words, rough amounts ("dozens", "several"), bounds
@@ -140,8 +141,16 @@ public final class QuantityParser {
         if (last < 0 || last >= t.size() || !canEnd(t.get(last))) {
             return null;
         }
+        return longestEndingAt(last, s -> parseAt(t, s));
+    }
+
+    /**
+     * The longest quantity whose last token is {@code last}, given the quantity starting at each token
+     * ({@code parsedAt}): the search {@link #endingAt} makes, for callers that keep what they parsed.
+     */
+    static Quantity longestEndingAt(int last, IntFunction<Quantity> parsedAt) {
         for (int s = Math.max(0, last - REACH); s <= last; s++) {
-            Quantity q = parseAt(t, s);
+            Quantity q = parsedAt.apply(s);
             if (q != null && q.end() == last + 1) {
                 return q;
             }
@@ -161,7 +170,7 @@ public final class QuantityParser {
     }
 
     /** How many tokens before its last one {@link #endingAt} looks for a quantity's start. */
-    static final int REACH = 7;
+    private static final int REACH = 7;
 
     static boolean canEnd(Token tok) {
         return tok.isNumber() || ENDERS.contains(tok);

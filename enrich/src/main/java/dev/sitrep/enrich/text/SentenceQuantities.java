@@ -2,6 +2,7 @@ package dev.sitrep.enrich.text;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The quantities of one sentence's tokens, each parsed at most once: {@link #parseAt} and {@link #endingAt} give
@@ -25,6 +26,8 @@ public final class SentenceQuantities {
     private int[] startingStamps = new int[32];
     private Quantity[] ending = new Quantity[32];
     private int[] endingStamps = new int[32];
+    /** {@link #parseAt}, made once: {@link #endingAt} hands it to the parser's search for every token it asks of. */
+    private final IntFunction<Quantity> parsed = this::parseAt;
 
     SentenceQuantities(List<Token> tokens) {
         this.tokens = tokens;
@@ -61,22 +64,12 @@ public final class SentenceQuantities {
         }
         fit();
         if (endingStamps[last] != sentence) {
-            Quantity q = QuantityParser.canEnd(tokens.get(last)) ? longestEndingAt(last) : null;
+            Quantity q = QuantityParser.canEnd(tokens.get(last)) ? QuantityParser.longestEndingAt(last, parsed) : null;
             ending[last] = q;
             endingStamps[last] = sentence;
             return q;
         }
         return ending[last];
-    }
-
-    private Quantity longestEndingAt(int last) {
-        for (int s = Math.max(0, last - QuantityParser.REACH); s <= last; s++) {
-            Quantity q = parseAt(s);
-            if (q != null && q.end() == last + 1) {
-                return q;
-            }
-        }
-        return null;
     }
 
     /** Grows the memos to hold every token of the sentence. */
