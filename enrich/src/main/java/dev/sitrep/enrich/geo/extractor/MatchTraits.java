@@ -79,7 +79,8 @@ final class MatchTraits {
         return traits;
     }
 
-    private static boolean viaOnly(List<NameMatch> matches, NameKind via) {
+    /** Whether every candidate is named the way {@code via} says. */
+    static boolean viaOnly(List<NameMatch> matches, NameKind via) {
         for (int i = 0; i < matches.size(); i++) {
             if (matches.get(i).via() != via) {
                 return false;

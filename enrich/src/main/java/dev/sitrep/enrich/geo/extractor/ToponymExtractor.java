@@ -237,7 +237,7 @@ public final class ToponymExtractor {
         for (int i = 0; i < mentions.size(); i++) {
             NameMention m = mentions.get(i);
             boolean drop = false;
-            if (weakOnly(m.matches())) {
+            if (MatchTraits.viaOnly(m.matches(), NameKind.WEAK)) {
                 if (named == null) {
                     named = NameMatch.fullyNamedIds(mentions.size(), k -> mentions.get(k).matches());
                 }
@@ -269,15 +269,6 @@ public final class ToponymExtractor {
             }
         }
         return false;
-    }
-
-    private static boolean weakOnly(List<NameMatch> matches) {
-        for (int i = 0; i < matches.size(); i++) {
-            if (matches.get(i).via() != NameKind.WEAK) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
