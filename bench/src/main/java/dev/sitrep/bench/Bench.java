@@ -30,8 +30,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * {@code sitrep bench}: the engine alone on one thread, then a pass-through Streams app against the
- * enrich app on the embedded broker over the same records, then the enrich app alone in a fresh JVM
+ * {@code sitrep bench}: the engine alone on one thread, then a pass-through Streams app, an output-only app
+ * and the enrich app on the embedded broker over the same records, then the enrich app alone in a fresh JVM
  * for its start-up time and heap, and on request the enrich app with one and with two stream threads.
  * Prints as it goes; every ratio compares figures of the same run.
  */
@@ -56,7 +56,7 @@ public final class Bench {
      * @param engineWarmup warm-up time of the engine before the counted passes
      * @param enginePasses counted passes of the engine over the corpus
      * @param pipeline     whether to run the pipeline part (and the probe) at all
-     * @param rounds       rounds of pass-through then enrich
+     * @param rounds       rounds of pass-through, output-only, then enrich
      * @param partitions   partitions of the input topic
      * @param threads      stream threads of each app
      * @param guarantee    the apps' processing guarantee

@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
             "",
             "Times the engine on one thread (articles/s, MB/s, latency, allocation); then, on an embedded broker"
                 + " and over the same records, a pass-through Streams app (same serdes and exactly-once settings, no"
-                + " enrichment) against the enrich app, in alternating rounds, and their ratio; then the enrich app"
+                + " enrichment), an output-only app (the enrich app's output, no engine) and the enrich app, in"
+                + " alternating rounds, and their ratios to pass-through; then the enrich app"
                 + " alone in a fresh JVM for its start-up time and heap. Compare figures of one run: the load of a"
                 + " shared machine moves them from run to run."},
         footer = ExitCodes.HELP)
@@ -61,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
     int passes;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
-            description = "Pipeline rounds, each pass-through then enrich (default ${DEFAULT-VALUE}).")
+            description = "Pipeline rounds, each pass-through, output-only, then enrich (default ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--partitions", paramLabel = "N",
