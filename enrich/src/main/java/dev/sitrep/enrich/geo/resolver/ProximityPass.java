@@ -17,6 +17,8 @@ public final class ProximityPass implements ResolverPass {
     static final double MAX_BONUS = 3.0;
     /** Readings less likely than this within their own name are not worth a distance. */
     static final double MIN_PROBABILITY = 0.05;
+    /** Degrees of latitude beyond which no place is within {@link #NEAR_KM}: a cheap test spares most trigonometry. */
+    private static final double NEAR_LAT = NEAR_KM / 111.0;
 
     @Override
     public void apply(ArticleMentions article, ScoreSheet sheet) {
@@ -25,6 +27,8 @@ public final class ProximityPass implements ResolverPass {
         int count = 0;
         int[] owner = new int[8];
         Place[] anchor = new Place[8];
+        // the anchors' latitudes beside them: the first test of most pairs reads no place
+        double[] anchorLat = new double[8];
         double[] weight = new double[8];
         double[] prob = new double[sheet.maxCandidates()];
         for (int g = 0; g < n; g++) {
@@ -35,10 +39,12 @@ public final class ProximityPass implements ResolverPass {
                     if (count == owner.length) {
                         owner = Arrays.copyOf(owner, count * 2);
                         anchor = Arrays.copyOf(anchor, count * 2);
+                        anchorLat = Arrays.copyOf(anchorLat, count * 2);
                         weight = Arrays.copyOf(weight, count * 2);
                     }
                     owner[count] = g;
                     anchor[count] = q;
+                    anchorLat[count] = q.lat();
                     weight[count] = prob[c];
                     count++;
                 }
@@ -53,6 +59,7 @@ public final class ProximityPass implements ResolverPass {
                 if (!local(p)) {
                     continue;
                 }
+                double lat = p.lat();
                 double bonus = 0;
                 double best = 0;
                 int current = -1;
@@ -62,7 +69,8 @@ public final class ProximityPass implements ResolverPass {
                         best = 0;
                         current = owner[a];
                     }
-                    if (current != g && weight[a] > best && anchor[a].id() != p.id() && near(p, anchor[a])) {
+                    if (current != g && weight[a] > best && Math.abs(lat - anchorLat[a]) <= NEAR_LAT
+                            && anchor[a].id() != p.id() && p.kmTo(anchor[a]) <= NEAR_KM) {
                         best = weight[a];
                     }
                 }
@@ -70,11 +78,6 @@ public final class ProximityPass implements ResolverPass {
                 sheet.add(g, c, Math.min(MAX_BONUS, BONUS * bonus));
             }
         }
-    }
-
-    /** Within {@link #NEAR_KM}; a cheap latitude test first spares most trigonometry. */
-    private static boolean near(Place a, Place b) {
-        return Math.abs(a.lat() - b.lat()) <= NEAR_KM / 111.0 && a.kmTo(b) <= NEAR_KM;
     }
 
     private static boolean local(Place p) {
