@@ -17,4 +17,26 @@ public final class Geo {
         double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
     }
+
+    /** {@code sin(km / 2R)}: the haversine term's root for two points {@code km} apart, a limit for {@link #surelyFarther}. */
+    public static double haversineRoot(double km) {
+        return Math.sin(km / (2 * EARTH_RADIUS_KM));
+    }
+
+    /** The square root of the cosine of a latitude, which {@link #surelyFarther} takes for each point. */
+    public static double rootCos(double lat) {
+        return Math.sqrt(Math.cos(Math.toRadians(lat)));
+    }
+
+    /**
+     * True only when {@link #km} of the two points surely exceeds the distance whose {@link #haversineRoot} is
+     * {@code root}; false says nothing. Judged by the longitudes alone and without trigonometry, as a test before
+     * {@link #km} for points at similar latitudes: the haversine term is at least {@code cos(lat1) cos(lat2)
+     * sin²(dl / 2)}, {@code sin x} at least {@code x - x³ / 6}, and a margin covers the rounding of both sides.
+     */
+    public static boolean surelyFarther(double root, double lon1, double rootCos1, double lon2, double rootCos2) {
+        double x = Math.toRadians(Math.abs(lon2 - lon1)) / 2;
+        // across the antimeridian the bound does not hold: such points are left to km
+        return x <= Math.PI / 2 && rootCos1 * rootCos2 * (x - x * x * x / 6) > root * (1 + 1e-9);
+    }
 }

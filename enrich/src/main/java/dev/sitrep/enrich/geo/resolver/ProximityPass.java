@@ -1,5 +1,6 @@
 package dev.sitrep.enrich.geo.resolver;
 
+import dev.sitrep.enrich.geo.gazetteer.Geo;
 import dev.sitrep.enrich.geo.gazetteer.Place;
 import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
 
@@ -17,6 +18,10 @@ public final class ProximityPass implements ResolverPass {
     static final double MAX_BONUS = 3.0;
     /** Readings less likely than this within their own name are not worth a distance. */
     static final double MIN_PROBABILITY = 0.05;
+    /** Degrees of latitude beyond which no place is within {@link #NEAR_KM}: a cheap test spares most trigonometry. */
+    private static final double NEAR_LAT = NEAR_KM / 111.0;
+    /** {@link Geo#haversineRoot} of {@link #NEAR_KM}. */
+    private static final double NEAR_ROOT = Geo.haversineRoot(NEAR_KM);
 
     @Override
     public void apply(ArticleMentions article, ScoreSheet sheet) {
@@ -25,6 +30,10 @@ public final class ProximityPass implements ResolverPass {
         int count = 0;
         int[] owner = new int[8];
         Place[] anchor = new Place[8];
+        // the anchors' coordinates beside them: the first tests of most pairs read no place and take no sine
+        double[] anchorLat = new double[8];
+        double[] anchorLon = new double[8];
+        double[] anchorRootCos = new double[8];
         double[] weight = new double[8];
         double[] prob = new double[sheet.maxCandidates()];
         for (int g = 0; g < n; g++) {
@@ -35,10 +44,16 @@ public final class ProximityPass implements ResolverPass {
                     if (count == owner.length) {
                         owner = Arrays.copyOf(owner, count * 2);
                         anchor = Arrays.copyOf(anchor, count * 2);
+                        anchorLat = Arrays.copyOf(anchorLat, count * 2);
+                        anchorLon = Arrays.copyOf(anchorLon, count * 2);
+                        anchorRootCos = Arrays.copyOf(anchorRootCos, count * 2);
                         weight = Arrays.copyOf(weight, count * 2);
                     }
                     owner[count] = g;
                     anchor[count] = q;
+                    anchorLat[count] = q.lat();
+                    anchorLon[count] = q.lon();
+                    anchorRootCos[count] = Geo.rootCos(q.lat());
                     weight[count] = prob[c];
                     count++;
                 }
@@ -53,6 +68,9 @@ public final class ProximityPass implements ResolverPass {
                 if (!local(p)) {
                     continue;
                 }
+                double lat = p.lat();
+                double lon = p.lon();
+                double rootCos = Geo.rootCos(lat);
                 double bonus = 0;
                 double best = 0;
                 int current = -1;
@@ -62,7 +80,9 @@ public final class ProximityPass implements ResolverPass {
                         best = 0;
                         current = owner[a];
                     }
-                    if (current != g && weight[a] > best && anchor[a].id() != p.id() && near(p, anchor[a])) {
+                    if (current != g && weight[a] > best && Math.abs(lat - anchorLat[a]) <= NEAR_LAT
+                            && !Geo.surelyFarther(NEAR_ROOT, lon, rootCos, anchorLon[a], anchorRootCos[a])
+                            && anchor[a].id() != p.id() && p.kmTo(anchor[a]) <= NEAR_KM) {
                         best = weight[a];
                     }
                 }
@@ -70,11 +90,6 @@ public final class ProximityPass implements ResolverPass {
                 sheet.add(g, c, Math.min(MAX_BONUS, BONUS * bonus));
             }
         }
-    }
-
-    /** Within {@link #NEAR_KM}; a cheap latitude test first spares most trigonometry. */
-    private static boolean near(Place a, Place b) {
-        return Math.abs(a.lat() - b.lat()) <= NEAR_KM / 111.0 && a.kmTo(b) <= NEAR_KM;
     }
 
     private static boolean local(Place p) {

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class ScoreSheet {
 
-    /** Each thread's working arrays: see {@link #work} and {@link Scratch#countryByCode}. */
+    /** Each thread's working arrays: see {@link #work} and {@link Codes}. */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private final List<MentionGroup> groups;
@@ -53,13 +53,12 @@ public final class ScoreSheet {
         this.scores = new double[total];
         this.country = new int[total];
         this.region = new int[total];
-        // numbered in order of first appearance; an article's candidates lie in a few countries and regions, which
-        // short lists find faster than maps of boxed numbers
-        Codes countryCodes = new Codes();
-        Codes regionCodes = new Codes();
-        // a name common in real news ("Washington", "Springfield") has candidates in dozens of countries: a
-        // country's number is found by its two letters, not by a search of the list
-        int[] byCode = SCRATCH.get().countryByCode;
+        // numbered in order of first appearance: an article's candidates lie in a few countries and regions; a
+        // common name ("Washington", "Springfield") has candidates in dozens of them, so a pair of codes is found by
+        // its hash in the thread's table, not by a search of those numbered so far
+        Scratch scratch = SCRATCH.get();
+        Codes countryCodes = new Codes(scratch.table(0, total));
+        Codes regionCodes = new Codes(scratch.table(1, total));
         for (int g = 0; g < n; g++) {
             List<NameMatch> cs = groups.get(g).candidates();
             for (int c = 0, i = first[g]; i < first[g + 1]; c++, i++) {
@@ -70,18 +69,14 @@ public final class ScoreSheet {
                     region[i] = -1;
                     continue;
                 }
-                country[i] = countryNumber(countryCodes, byCode, p.countryCode());
+                country[i] = countryCodes.number(p.countryCode(), "");
                 region[i] = p.kind() == PlaceKind.COUNTRY || p.admin1Code().isEmpty()
                         ? -1 : regionCodes.number(p.countryCode(), p.admin1Code());
             }
         }
-        // the table is the thread's: the next article finds it clear
-        for (int i = 0; i < countryCodes.size; i++) {
-            int slot = twoLetterSlot(countryCodes.countries[i]);
-            if (slot >= 0) {
-                byCode[slot] = 0;
-            }
-        }
+        // the tables are the thread's: the next article finds them clear
+        countryCodes.clear();
+        regionCodes.clear();
         this.countries = countryCodes.size;
         this.regions = regionCodes.size;
         this.maxCandidates = max;
@@ -90,60 +85,62 @@ public final class ScoreSheet {
     /** A thread's working arrays, reused by its articles, which come one at a time. */
     private static final class Scratch {
         final double[][] work = new double[2][256];
-        /** Country numbers plus one by the slot of their two-letter code; all zero between articles. */
-        final int[] countryByCode = new int[26 * 26];
+        /** The hash tables of {@link Codes}, one for countries and one for regions; all zero between articles. */
+        private final int[][] tables = {new int[1024], new int[1024]};
+
+        /** Hash table {@code which}, at least twice as long as the {@code codes} it may number: probes stay short. */
+        int[] table(int which, int codes) {
+            if (tables[which].length < 2 * codes) {
+                tables[which] = new int[Integer.highestOneBit(2 * codes) << 1];
+            }
+            return tables[which];
+        }
     }
 
-    /** The number of the country with this code, given one if new; {@code byCode} remembers two-letter codes. */
-    private static int countryNumber(Codes codes, int[] byCode, String code) {
-        int slot = twoLetterSlot(code);
-        if (slot < 0) {
-            return codes.number(code, "");
-        }
-        int number = byCode[slot] - 1;
-        if (number < 0) {
-            number = codes.number(code, "");
-            byCode[slot] = number + 1;
-        }
-        return number;
-    }
-
-    /** Where a code of two letters A to Z stands in a table of 26 x 26, or -1 for any other code. */
-    private static int twoLetterSlot(String code) {
-        if (code.length() != 2) {
-            return -1;
-        }
-        int a = code.charAt(0) - 'A';
-        int b = code.charAt(1) - 'A';
-        return a >= 0 && a < 26 && b >= 0 && b < 26 ? 26 * a + b : -1;
-    }
-
-    /** Pairs of codes numbered in order of first appearance. */
+    /**
+     * Pairs of codes numbered in order of first appearance, found by hash in {@code table}: numbers plus one at
+     * the pairs' slots, zero elsewhere, and zero again after {@link #clear}.
+     */
     private static final class Codes {
+        private final int[] table;
         private String[] countries = new String[16];
         private String[] codes = new String[16];
+        private int[] slots = new int[16];
         int size;
+
+        Codes(int[] table) {
+            this.table = table;
+        }
 
         /** The number of the pair, given one if new. */
         int number(String country, String code) {
-            // the bundled gazetteer shares one string per code: most pairs are found by identity, without equals
-            for (int i = 0; i < size; i++) {
-                if (codes[i] == code && countries[i] == country) {
-                    return i;
-                }
-            }
-            for (int i = 0; i < size; i++) {
-                if (codes[i].equals(code) && countries[i].equals(country)) {
+            int mask = table.length - 1;
+            int h = (31 * country.hashCode() + code.hashCode()) * 0x9E3779B9;
+            int slot = (h ^ h >>> 16) & mask;
+            for (int at = table[slot]; at != 0; slot = slot + 1 & mask, at = table[slot]) {
+                int i = at - 1;
+                // the bundled gazetteer shares one string per code: most pairs are found by identity, without equals
+                if (codes[i] == code && countries[i] == country || codes[i].equals(code) && countries[i].equals(country)) {
                     return i;
                 }
             }
             if (size == codes.length) {
                 codes = Arrays.copyOf(codes, size * 2);
                 countries = Arrays.copyOf(countries, size * 2);
+                slots = Arrays.copyOf(slots, size * 2);
             }
             codes[size] = code;
             countries[size] = country;
-            return size++;
+            slots[size] = slot;
+            table[slot] = ++size;
+            return size - 1;
+        }
+
+        /** Zeroes the slots this numbering took. */
+        void clear() {
+            for (int i = 0; i < size; i++) {
+                table[slots[i]] = 0;
+            }
         }
     }
 
