@@ -194,7 +194,7 @@ public final class WordTokenizer {
 
     /**
      * The word of plain letters at {@code start}, lowercase or capitalized ("troops", "Aleppo"), when a blank,
-     * punctuation other than an apostrophe or a period, or the end of the text ends it: its end and the hash of its
+     * punctuation other than an apostrophe, a full stop or the end of the text ends it: its end and the hash of its
      * letters lower-cased, packed ({@link #plainEnd}, {@link #plainHash}); else -1, and the general loop reads the
      * word.
      */
@@ -214,10 +214,22 @@ public final class WordTokenizer {
             hash = 31 * hash + x;
             end++;
         }
-        if (end < len && !(x < 128 && PLAIN_WORD_END[x])) {
+        if (end < len && !(x < 128 && PLAIN_WORD_END[x]) && !(x == '.' && fullStop(text, start, end))) {
             return -1;
         }
         return (long) end << 32 | hash & 0xFFFFFFFFL;
+    }
+
+    /**
+     * Whether the period at {@code dot} after the plain word at {@code start} is a full stop, as the general loop reads
+     * it: not one inside a short word ("U.S") nor an abbreviation's ("St.", or any before a comma). A sentence's last
+     * word is the commonest a period ends, and would otherwise be read again by the general loop.
+     */
+    private static boolean fullStop(char[] text, int start, int dot) {
+        int next = dot + 1;
+        boolean letterAfter = next < text.length && Character.isLetter(text[next]);
+        return !(letterAfter && dot - start <= 2) && !shortAbbreviation(text, start, dot)
+                && !(next < text.length && text[next] == ',');
     }
 
     private static int plainEnd(long word) {

@@ -51,4 +51,20 @@ class WordTokenizerTest {
         assertThat(w.keyHash(at)).isZero();
         assertThat(w.is(index(w, "NATO"), WordTokens.ALL_CAPS)).isTrue();
     }
+
+    @Test
+    @DisplayName("should end a plain word at a full stop, and keep the periods of short words and abbreviations")
+    void shouldTellFullStopsFromAbbreviations() {
+        WordTokens w = WordTokenizer.tokenize("Two died in the area. St. Paul and Mr. Lee came, aid etc., and hi.Jo");
+
+        int area = index(w, "area");
+        assertThat(w.is(area, WordTokens.ASCII_LETTERS)).isTrue();
+        assertThat(w.keyHash(area)).isEqualTo("area".hashCode());
+        assertThat(w.is(index(w, "St."), WordTokens.SENTENCE_START)).isTrue();
+        assertThat(w.is(index(w, "St."), WordTokens.ASCII_LETTERS)).isFalse();
+        assertThat(w.is(index(w, "Paul"), WordTokens.JOINED)).isTrue();
+        assertThat(w.is(index(w, "Lee"), WordTokens.JOINED)).isTrue();
+        assertThat(w.surface(index(w, "etc."))).isEqualTo("etc.");
+        assertThat(w.surface(index(w, "hi.Jo"))).isEqualTo("hi.Jo");
+    }
 }
