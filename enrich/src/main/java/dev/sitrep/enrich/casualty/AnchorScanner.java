@@ -25,10 +25,14 @@ final class AnchorScanner {
      */
     private final long[] byFirstAndLast = new long[26 * 26];
     /**
-     * Bit {@code n} of entry {@code 26 * a + b}: some word of length {@code n} starts with the letters a, b.
-     * With the first and last letter it rules out nearly every word of a text before hashing.
+     * Bit {@code spread(hash) & (FILTER_BITS - 1)} is set for the hash of each word: a token's hash, which the word
+     * tokenizer made ({@link WordTokens#keyHash}), rules out nearly every token of a text with one read of this
+     * table, where testing its letters took three reads of the text and two of tables.
      */
-    private final long[] byFirstTwo = new long[26 * 26];
+    private final long[] byHash = new long[FILTER_BITS / 64];
+
+    /** Bits of {@link #byHash}: a hundred words leave about one token in forty to look up. */
+    private static final int FILTER_BITS = 4096;
 
     /** A scanner for {@code words}, distinct; {@link #indexOf} tells them by their index in the list. */
     AnchorScanner(List<String> words) {
@@ -50,12 +54,15 @@ final class AnchorScanner {
             table[slot] = lower.toCharArray();
             hashes[slot] = h;
             indices[slot] = index;
-            if (lower.length() < 63 && lower.length() >= 2 && lower.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            int bit = spread(h) & FILTER_BITS - 1;
+            byHash[bit >>> 6] |= 1L << bit;
+            if (lower.length() < 63 && lower.length() >= 2 && lower.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                    && !(lower.length() == 2 && lower.charAt(1) == 't')) {
                 byFirstAndLast[26 * (lower.charAt(0) - 'a') + lower.charAt(lower.length() - 1) - 'a'] |= 1L << lower.length();
-                byFirstTwo[26 * (lower.charAt(0) - 'a') + lower.charAt(1) - 'a'] |= 1L << lower.length();
             } else {
-                // two letters at least: the word tokens leave the "s" of a possessive out
-                throw new IllegalArgumentException("anchor words are two to 62 letters a to z: " + w);
+                // two letters at least: the word tokens leave the "s" of a possessive out; and they give "at" no hash
+                throw new IllegalArgumentException("anchor words are two to 62 letters a to z, not two ending in t: "
+                        + w);
             }
             min = Math.min(min, lower.length());
             max = Math.max(max, lower.length());
@@ -87,22 +94,9 @@ final class AnchorScanner {
                 }
                 continue;
             }
-            // ASCII letters: "| 32" lower-cases them. The tables are read without a branch, since a branch per
-            // test would be mispredicted about once a word; bit 63 stands for every length from 63 up, and is
-            // set for no word.
-            int first = 26 * ((text[start] | 32) - 'a');
-            int second = (text[Math.min(start + 1, end - 1)] | 32) - 'a'; // a one-letter token reads its letter again
-            int last = (text[end - 1] | 32) - 'a';
-            long lengths = byFirstAndLast[first + last] & byFirstTwo[first + second];
-            int length = end - start;
-            if ((lengths >>> Math.min(length, 63) & 1) == 0) {
-                continue;
-            }
-            int h = 0;
-            for (int i = start; i < end; i++) {
-                h = 31 * h + lower(text[i]);
-            }
-            if (contains(text, start, length, h)) {
+            int h = words.keyHash(k); // 0 for "at" and "it", which no hash of a word equals
+            int bit = spread(h) & FILTER_BITS - 1;
+            if ((byHash[bit >>> 6] >>> bit & 1) != 0 && contains(text, start, end - start, h)) {
                 return found(start, k);
             }
         }

@@ -9,6 +9,8 @@ import java.util.Arrays;
 public final class WordTokenizer {
 
     private static final boolean[] ASCII_WORD = new boolean[128];
+    /** The ASCII characters that end a word of plain letters: not letters, digits, apostrophes nor periods. */
+    private static final boolean[] PLAIN_WORD_END = new boolean[128];
 
     static {
         for (char c = '0'; c <= '9'; c++) {
@@ -17,6 +19,9 @@ public final class WordTokenizer {
         for (char c = 'a'; c <= 'z'; c++) {
             ASCII_WORD[c] = true;
             ASCII_WORD[c - 32] = true;
+        }
+        for (char c = 0; c < 128; c++) {
+            PLAIN_WORD_END[c] = !ASCII_WORD[c] && c != '\'' && c != '.';
         }
     }
 
@@ -63,15 +68,15 @@ public final class WordTokenizer {
             if (c == ' ' && i == prevEnd && n > 0 && n < starts.length && (prevAbbreviation || text[i - 1] != '.')) {
                 // the commonest gap, one blank right after a word, which makes the next word JOINED: a next word of
                 // plain letters is taken here, without going round this loop for the blank
-                int end = plainWordEnd(text, i + 1);
-                if (end > 0) {
-                    int start = i + 1;
-                    boolean capital = text[start] <= 'Z';
+                int start = i + 1;
+                long word = plainWord(text, start);
+                if (word >= 0) {
+                    int end = plainEnd(word);
+                    int capital = capitalized(text[start]);
                     starts[n] = start;
                     ends[n] = end;
-                    flags[n] = capital ? WordTokens.CAPITALIZED | WordTokens.ASCII_LETTERS | WordTokens.JOINED
-                            : WordTokens.ASCII_LETTERS | WordTokens.JOINED;
-                    hashes[n] = capital ? plainKeyHash(text, start, end) : 0;
+                    flags[n] = capital | WordTokens.ASCII_LETTERS | WordTokens.JOINED;
+                    hashes[n] = keyHash(text, start, end, plainHash(word));
                     n++;
                     prevEnd = end;
                     prevAbbreviation = false;
@@ -90,57 +95,25 @@ public final class WordTokenizer {
                 flags = Arrays.copyOf(flags, n * 2);
             }
             int start = i;
+            long word = plainWord(text, start);
+            if (word >= 0) {
+                // a word of plain letters, the usual shape: taken whole, as the general loop below would take it
+                int end = plainEnd(word);
+                int capital = capitalized(c);
+                starts[n] = start;
+                ends[n] = end;
+                flags[n] = capital | WordTokens.ASCII_LETTERS | (joined(text, n, prevEnd, start, prevAbbreviation)
+                        ? WordTokens.JOINED : gap(text, n == 0 ? -1 : prevEnd, start, prevAbbreviation));
+                hashes[n] = keyHash(text, start, end, plainHash(word));
+                n++;
+                prevEnd = end;
+                prevAbbreviation = false;
+                i = end;
+                continue;
+            }
+            boolean plain = true;
             int letters = 0;
             boolean lower = false;
-            boolean plain = true;
-            if (c >= 'a' && c <= 'z') {
-                // lowercase words are most of the text and never begin a name: skip their plain letters quickly
-                i++;
-                char x = 0;
-                while (i < len && (x = text[i]) >= 'a' && x <= 'z') {
-                    i++;
-                }
-                if (i == len || x < 128 && !ASCII_WORD[x] && x != '\'' && x != '.') {
-                    // the common case, a plain lowercase word before a blank or punctuation: nothing more to read
-                    starts[n] = start;
-                    ends[n] = i;
-                    flags[n] = WordTokens.ASCII_LETTERS | (joined(text, n, prevEnd, start, prevAbbreviation)
-                            ? WordTokens.JOINED : gap(text, n == 0 ? -1 : prevEnd, start, prevAbbreviation));
-                    hashes[n] = 0;
-                    n++;
-                    prevEnd = i;
-                    prevAbbreviation = false;
-                    continue;
-                }
-                letters = i - start;
-                lower = true;
-                plain = false;
-            } else if (c >= 'A' && c <= 'Z') {
-                // a capitalized word of plain letters ("Aleppo"), the usual shape of a name: hashed as its lookup key
-                // is on the way, and taken whole when a blank or punctuation ends it, as the general loop would; one
-                // read of the word, where plainWordEnd then plainKeyHash would read it twice (5 to 9 % slower
-                // tokenizing on real news, which is rich in names)
-                int p = i + 1;
-                int hash = c + 32;
-                char x = 0;
-                while (p < len && (x = text[p]) >= 'a' && x <= 'z') {
-                    hash = 31 * hash + x;
-                    p++;
-                }
-                if (p == len || x < 128 && !ASCII_WORD[x] && x != '\'' && x != '.') {
-                    starts[n] = start;
-                    ends[n] = p;
-                    flags[n] = WordTokens.CAPITALIZED | WordTokens.ASCII_LETTERS
-                            | (joined(text, n, prevEnd, start, prevAbbreviation)
-                            ? WordTokens.JOINED : gap(text, n == 0 ? -1 : prevEnd, start, prevAbbreviation));
-                    hashes[n] = p - start == 2 && text[start + 1] == 't' ? 0 : hash;
-                    n++;
-                    prevEnd = p;
-                    prevAbbreviation = false;
-                    i = p;
-                    continue;
-                }
-            }
             boolean internalPeriod = false;
             boolean digit = false;
             boolean asciiLetters = true;
@@ -220,37 +193,64 @@ public final class WordTokenizer {
     }
 
     /**
-     * The end of the word of plain letters at {@code start}, lowercase or capitalized ("troops", "Aleppo"), when a
-     * blank, punctuation other than an apostrophe or a period, or the end of the text ends it; else -1, and the
-     * general loop reads the word.
+     * The word of plain letters at {@code start}, lowercase or capitalized ("troops", "Aleppo"), when a blank,
+     * punctuation other than an apostrophe, a full stop or the end of the text ends it: its end and the hash of its
+     * letters lower-cased, packed ({@link #plainEnd}, {@link #plainHash}); else -1, and the general loop reads the
+     * word.
      */
-    private static int plainWordEnd(char[] text, int start) {
+    private static long plainWord(char[] text, int start) {
         int len = text.length;
         if (start >= len) {
             return -1;
         }
-        char first = text[start];
-        if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
+        // '| 32' lower-cases an ASCII capital and makes no other character a letter a to z: one test for either case
+        int hash = text[start] | 32;
+        if (!(hash >= 'a' && hash <= 'z')) {
             return -1;
         }
         int end = start + 1;
         char x = 0;
         while (end < len && (x = text[end]) >= 'a' && x <= 'z') {
+            hash = 31 * hash + x;
             end++;
         }
-        return end == len || x < 128 && !ASCII_WORD[x] && x != '\'' && x != '.' ? end : -1;
+        if (end < len && !(x < 128 && PLAIN_WORD_END[x]) && !(x == '.' && fullStop(text, start, end))) {
+            return -1;
+        }
+        return (long) end << 32 | hash & 0xFFFFFFFFL;
     }
 
-    /** The lookup key's hash of a capitalized plain word, as the general loop makes it; 0 for a two-letter "?t". */
-    private static int plainKeyHash(char[] text, int start, int end) {
-        if (end - start == 2 && text[start + 1] == 't') {
-            return 0;
-        }
-        int hash = text[start] + 32;
-        for (int k = start + 1; k < end; k++) {
-            hash = 31 * hash + text[k];
-        }
-        return hash;
+    /**
+     * Whether the period at {@code dot} after the plain word at {@code start} is a full stop, as the general loop reads
+     * it: not one inside a short word ("U.S") nor an abbreviation's ("St.", or any before a comma). A sentence's last
+     * word is the commonest a period ends, and would otherwise be read again by the general loop.
+     */
+    private static boolean fullStop(char[] text, int start, int dot) {
+        int next = dot + 1;
+        boolean letterAfter = next < text.length && Character.isLetter(text[next]);
+        return !(letterAfter && dot - start <= 2) && !shortAbbreviation(text, start, dot)
+                && !(next < text.length && text[next] == ',');
+    }
+
+    private static int plainEnd(long word) {
+        return (int) (word >>> 32);
+    }
+
+    private static int plainHash(long word) {
+        return (int) word;
+    }
+
+    /**
+     * {@link WordTokens#CAPITALIZED} for the first letter of a plain word when it is a capital, else 0: with no
+     * branch, since of the ASCII letters only capitals stand below 'a'.
+     */
+    private static int capitalized(char first) {
+        return (first - 'a') >>> 31 & WordTokens.CAPITALIZED;
+    }
+
+    /** The lookup key's hash of a plain word, whose letters lower-cased hash to {@code hash}: 0 for "?t". */
+    private static int keyHash(char[] text, int start, int end, int hash) {
+        return end - start == 2 && text[start + 1] == 't' ? 0 : hash;
     }
 
     /** The common gap, one space after a word that did not end a sentence: what {@link #gap} gives, quicker. */

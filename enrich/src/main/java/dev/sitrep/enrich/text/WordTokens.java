@@ -37,8 +37,10 @@ public final class WordTokens {
     }
 
     /**
-     * {@code String.hashCode()} of the token's lookup key, computed while tokenizing, so that most words can be
-     * ruled out without building the key; 0 when the key is not a plain ASCII word (then no shortcut is taken).
+     * {@code String.hashCode()} of the token's lookup key, the token in lower case, computed while tokenizing, so
+     * that most words can be ruled out without building the key; 0 when the key is not a plain ASCII word (then no
+     * shortcut is taken) and for a two-letter word ending in "t" ("At", "It"). Every {@link #ASCII_LETTERS} token but
+     * those has its hash: a scan for a set of words rules out most tokens by it, reading none of their characters.
      */
     public int keyHash(int i) {
         return hashes[i];

@@ -28,6 +28,16 @@ class SentenceSplitterTest {
     }
 
     @Test
+    @DisplayName("ends no sentence at a letter whose code is an end mark's plus 64, as 'J' is a line feed's")
+    void shouldEndNoSentenceAtLettersSharingTheLowBitsOfAnEndMark() {
+        // 'J' (74), 'M' (77), 'a' (97), 'n' (110) and '\u007f' (127) stand 64 above '\n', '\r', '!', '.' and '?'
+        String text = "Jan Mann ran\u007f far. Next one";
+        assertThat(sentences(text)).containsExactly("Jan Mann ran\u007f far.", "Next one");
+        assertThat(SentenceSplitter.around(text.toCharArray(), text.indexOf("far")))
+                .isEqualTo(new Span(0, text.indexOf(" Next")));
+    }
+
+    @Test
     @DisplayName("cuts a sentence that never ends, so no later pass reads an unbounded span")
     void shouldCutRunawaySentences() {
         String text = "word ".repeat(1000);

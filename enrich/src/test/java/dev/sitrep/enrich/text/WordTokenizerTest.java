@@ -17,7 +17,7 @@ class WordTokenizerTest {
     }
 
     @Test
-    @DisplayName("should join words one blank apart and hash capitalized plain words as their keys")
+    @DisplayName("should join words one blank apart and hash plain words as their keys")
     void shouldJoinPlainWordsAndHashNames() {
         WordTokens w = WordTokenizer.tokenize("Shelling hit eastern Aleppo on Monday, officials said.");
 
@@ -28,7 +28,8 @@ class WordTokenizerTest {
         assertThat(w.is(aleppo, WordTokens.CAPITALIZED)).isTrue();
         assertThat(w.is(aleppo, WordTokens.ALL_CAPS)).isFalse();
         assertThat(w.keyHash(aleppo)).isEqualTo("aleppo".hashCode());
-        assertThat(w.keyHash(index(w, "eastern"))).isZero();
+        assertThat(w.keyHash(index(w, "eastern"))).isEqualTo("eastern".hashCode());
+        assertThat(w.keyHash(index(w, "said"))).isEqualTo("said".hashCode());
         int officials = index(w, "officials");
         assertThat(w.is(officials, WordTokens.AFTER_COMMA)).isTrue();
         assertThat(w.is(officials, WordTokens.JOINED)).isFalse();
@@ -49,5 +50,21 @@ class WordTokenizerTest {
         assertThat(w.is(at, WordTokens.SENTENCE_START)).isTrue();
         assertThat(w.keyHash(at)).isZero();
         assertThat(w.is(index(w, "NATO"), WordTokens.ALL_CAPS)).isTrue();
+    }
+
+    @Test
+    @DisplayName("should end a plain word at a full stop, and keep the periods of short words and abbreviations")
+    void shouldTellFullStopsFromAbbreviations() {
+        WordTokens w = WordTokenizer.tokenize("Two died in the area. St. Paul and Mr. Lee came, aid etc., and hi.Jo");
+
+        int area = index(w, "area");
+        assertThat(w.is(area, WordTokens.ASCII_LETTERS)).isTrue();
+        assertThat(w.keyHash(area)).isEqualTo("area".hashCode());
+        assertThat(w.is(index(w, "St."), WordTokens.SENTENCE_START)).isTrue();
+        assertThat(w.is(index(w, "St."), WordTokens.ASCII_LETTERS)).isFalse();
+        assertThat(w.is(index(w, "Paul"), WordTokens.JOINED)).isTrue();
+        assertThat(w.is(index(w, "Lee"), WordTokens.JOINED)).isTrue();
+        assertThat(w.surface(index(w, "etc."))).isEqualTo("etc.");
+        assertThat(w.surface(index(w, "hi.Jo"))).isEqualTo("hi.Jo");
     }
 }
