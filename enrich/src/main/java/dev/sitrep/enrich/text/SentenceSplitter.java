@@ -61,10 +61,14 @@ public final class SentenceSplitter {
         int n = text.length;
         int floor = Math.max(0, pos - MAX_CHARS / 2);
         int start = -1;
+        int lastMark = -1; // the mark nearest before pos
         for (int i = pos - 1; i >= floor; i--) {
             char c = text[i];
             if (!isEndMark(c)) {
                 continue;
+            }
+            if (lastMark < 0) {
+                lastMark = i;
             }
             if (c == '\n' || c == '\r' || c == '\u2022'
                     || (c == '.' || c == '!' || c == '?') && endsSentence(text, i, Math.max(0, i - 40))) {
@@ -79,7 +83,9 @@ public final class SentenceSplitter {
             }
         }
         start = Math.min(skipSpace(text, start, n), pos);
-        int end = end(cut(text, start));
+        // With no mark in [start, pos) the cut would pass that stretch without stopping: it is read from pos, not
+        // a second time. A mark there, tested above against other text before it, is tested again by the cut.
+        int end = end(cut(text, start, lastMark >= start ? start : pos));
         return new Span(start, Math.max(end, Math.min(pos + 1, n)));
     }
 
@@ -88,10 +94,18 @@ public final class SentenceSplitter {
      * long ({@link #end}, {@link #resume}): it is found once per casualty sentence, and two ints need no array.
      */
     private static long cut(char[] text, int start) {
+        return cut(text, start, start);
+    }
+
+    /**
+     * {@link #cut(char[], int)}, read from {@code from}: {@code text[start, from)} must hold no end mark, and be
+     * shorter than {@link #MAX_CHARS}.
+     */
+    private static long cut(char[] text, int start, int from) {
         int n = text.length;
         // below MAX_CHARS only the marks below can end the sentence: other characters are passed with one test
         int marksOnly = Math.min(n, start + MAX_CHARS);
-        int i = start;
+        int i = from;
         while (true) {
             while (i < marksOnly && !isEndMark(text[i])) {
                 i++;

@@ -38,6 +38,19 @@ class SentenceSplitterTest {
     }
 
     @Test
+    @DisplayName("finds around any offset the sentence split finds, marks that end none before it or not")
+    void shouldFindAroundAnOffsetTheSentenceSplitFinds() {
+        String text = "Mr. Smith said 2.5 tons fell at 9 a.m. in the U.S. on Tuesday. Two died!\nGen. J. Doe agreed, "
+                + "at St. Mary's. Was it over? Yes.";
+        char[] chars = text.toCharArray();
+        for (Span sentence : SentenceSplitter.split(text)) {
+            for (int pos = sentence.start(); pos < sentence.end(); pos++) {
+                assertThat(SentenceSplitter.around(chars, pos)).as("around %d", pos).isEqualTo(sentence);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("cuts a sentence that never ends, so no later pass reads an unbounded span")
     void shouldCutRunawaySentences() {
         String text = "word ".repeat(1000);
