@@ -77,7 +77,8 @@ public final class RuleBasedCasualtyExtractor implements CasualtyExtractor {
                         scratch = SCRATCH.get();
                     }
                     SentenceTokens tokens = new SentenceTokens(text, field, sentence,
-                            Tokenizer.tokenize(text, chars, span.start(), span.end(), scratch), years,
+                            Tokenizer.tokenize(text, chars, span.start(), span.end(), scratch, words,
+                                    AnchorScanner.token(anchor)), years,
                             scratch.quantities());
                     reader.read(tokens, sentence * 1024, pos, found);
                 }

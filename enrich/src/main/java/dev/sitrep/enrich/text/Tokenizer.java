@@ -35,13 +35,30 @@ public final class Tokenizer {
      * {@code scratch} is used again.
      */
     public static List<Token> tokenize(String text, char[] chars, int from, int to, TokenScratch scratch) {
+        return tokenize(text, chars, from, to, scratch, null, 0);
+    }
+
+    /**
+     * {@link #tokenize(String, char[], int, int, TokenScratch)}, given also the text's word tokens ({@code words},
+     * of the same {@code chars}, or null) and the index of one of them in or after the range ({@code nearWord}):
+     * a word they already read as this tokenizer reads it is taken from them, its characters not read again.
+     */
+    public static List<Token> tokenize(String text, char[] chars, int from, int to, TokenScratch scratch,
+            WordTokens words, int nearWord) {
         List<Token> tokens = scratch.begin();
+        int firstWord = 0;
+        if (words != null) {
+            firstWord = Math.min(nearWord, words.size());
+            while (firstWord > 0 && words.start(firstWord - 1) >= from) {
+                firstWord--;
+            }
+        }
         // Most sentences hold no web address, and looking for one at every token would cost a second pass over
         // the characters: the sentence is read as prose, and read again looking for addresses only when a
-        // character an address is known by came up.
-        if (tokenize(text, chars, from, to, scratch, false)) {
+        // character an address is known by came up. The word tokens know no addresses: that reading goes without.
+        if (tokenize(text, chars, from, to, scratch, false, words, firstWord)) {
             scratch.begin();
-            tokenize(text, chars, from, to, scratch, true);
+            tokenize(text, chars, from, to, scratch, true, null, 0);
         }
         return tokens;
     }
@@ -50,10 +67,13 @@ public final class Tokenizer {
      * Tokenizes {@code text[from, to)} into {@code out}. With {@code findLinks}, a web address or path starting
      * at a token is one token ({@link #linkEnd}); without, returns whether any token could start one, that is
      * whether the text holds a slash, a backslash or ".com" or a word starting with "http" or "www.": without
-     * these {@link #linkEnd} finds nothing, and reading with {@code findLinks} gives the same tokens.
+     * these {@link #linkEnd} finds nothing, and reading with {@code findLinks} gives the same tokens. The words of
+     * {@code words} from index {@code firstWord} on are taken from them where {@link #knownWord} can.
      */
-    private static boolean tokenize(String text, char[] chars, int from, int to, TokenScratch out, boolean findLinks) {
+    private static boolean tokenize(String text, char[] chars, int from, int to, TokenScratch out, boolean findLinks,
+            WordTokens words, int firstWord) {
         boolean linkLike = false;
+        int w = firstWord;
         int linkChecked = findLinks ? from - 1 : to;
         int i = from;
         while (i < to) {
@@ -75,7 +95,15 @@ public final class Tokenizer {
                 i = number(text, chars, i, to, out); // its dots are followed by digits: never ".com"
             } else if (Chars.isLetter(c)) {
                 int start = i;
-                i = word(text, chars, start, to, out);
+                if (words != null) {
+                    while (w < words.size() && words.start(w) < start) {
+                        w++;
+                    }
+                    i = knownWord(text, chars, start, to, out, words, w);
+                }
+                if (i == start) {
+                    i = word(text, chars, start, to, out);
+                }
                 linkLike |= mayStartLink(chars, start, i, to);
             } else {
                 out.next().reset(text, chars, i, i + 1, TokenKind.PUNCT, false, Token.fold(c), c < 128);
@@ -150,6 +178,28 @@ public final class Tokenizer {
         }
         out.next().reset(text, chars, start, i, TokenKind.WORD, capitalized, h, ascii);
         return i;
+    }
+
+    /**
+     * Takes the word at {@code start} from the word token {@code w} when that is the word {@link #word} would read:
+     * ASCII letters only ({@link WordTokens#ASCII_LETTERS}, which has its key hash, the same as the fold hash), and no
+     * apostrophe after it (the word tokens leave a possessive "'s" out, which this tokenizer keeps in the word). Such a
+     * token ends where this tokenizer's word ends: at a character neither a letter, a digit nor an apostrophe, or at a
+     * period that no letter follows or that follows more than two letters. Returns the word's end, or {@code start}
+     * when the token is not it.
+     */
+    private static int knownWord(String text, char[] chars, int start, int to, TokenScratch out, WordTokens words,
+            int w) {
+        if (w >= words.size() || words.start(w) != start || !words.is(w, WordTokens.ASCII_LETTERS)) {
+            return start;
+        }
+        int end = words.end(w);
+        int hash = words.keyHash(w); // 0 for a two-letter word ending in "t" ("at", "it"): left out
+        if (end > to || hash == 0 || end < to && isApostrophe(chars[end])) {
+            return start;
+        }
+        out.next().reset(text, chars, start, end, TokenKind.WORD, chars[start] <= 'Z', hash, true);
+        return end;
     }
 
     /**

@@ -85,4 +85,28 @@ class TokenizerTest {
         assertThat(text.substring(five.start(), five.end())).isEqualTo("Five");
         assertThat(five.capitalized()).isTrue();
     }
+
+    @Test
+    @DisplayName("takes words from the text's word tokens only where they read them the same")
+    void shouldTokenizeTheSameGivenWordTokens() {
+        String text = "At 9 a.m. Mr. Lee's men didn't stop. It hit U.S. troops at \u00c9vian-les-Bains, "
+                + "see www.example.com/a-b. Gaza's toll: 30 killed, 12 hurt in Aleppo.";
+        char[] chars = text.toCharArray();
+        WordTokens words = WordTokenizer.tokenize(text, chars);
+        for (int from = 0; from < text.length(); from += 7) {
+            for (int to = from; to <= text.length(); to += 11) {
+                String expected = tokens(Tokenizer.tokenize(text, chars, from, to));
+                for (int nearWord : new int[] {0, words.size() / 2, words.size()}) {
+                    assertThat(tokens(Tokenizer.tokenize(text, chars, from, to, new TokenScratch(), words, nearWord)))
+                            .as("[%d, %d) from word %d", from, to, nearWord).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    /** Everything a token tells, in a string that compares. */
+    private static String tokens(List<Token> tokens) {
+        return tokens.stream().map(t -> t.start() + "-" + t.end() + " " + t.kind() + " " + t.capitalized() + " "
+                + t.foldHash() + " " + t.ascii()).toList().toString();
+    }
 }
