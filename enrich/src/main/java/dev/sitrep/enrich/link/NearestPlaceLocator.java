@@ -7,6 +7,7 @@ import dev.sitrep.common.model.Location;
 import dev.sitrep.common.model.LocationMention;
 import dev.sitrep.common.model.TextField;
 import dev.sitrep.enrich.text.ArticleScan;
+import dev.sitrep.enrich.text.Chars;
 import dev.sitrep.enrich.text.TextScan;
 
 import java.util.ArrayList;
@@ -221,7 +222,7 @@ public final class NearestPlaceLocator implements EventLocator {
             int count = 0;
             for (char mark : END_MARKS) {
                 for (int i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
-                    if (i + 1 == n || Character.isWhitespace(text.charAt(i + 1))) {
+                    if (i + 1 == n || Chars.isWhitespace(text.charAt(i + 1))) {
                         if (count == ends.length) {
                             ends = Arrays.copyOf(ends, count * 2);
                         }

@@ -1,5 +1,7 @@
 package dev.sitrep.enrich.link;
 
+import dev.sitrep.enrich.text.Chars;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +51,7 @@ final class WordBefore {
      */
     double before(char[] text, int offset) {
         int e = offset;
-        while (e > 0 && !Character.isLetter(text[e - 1])) {
+        while (e > 0 && !Chars.isLetter(text[e - 1])) {
             if (text[e - 1] == '.' || text[e - 1] == ',') {
                 return 0.0;
             }
@@ -57,7 +59,7 @@ final class WordBefore {
         }
         int s = e;
         boolean ascii = true;
-        while (s > 0 && Character.isLetter(text[s - 1])) {
+        while (s > 0 && Chars.isLetter(text[s - 1])) {
             s--;
             ascii &= text[s] < 128;
         }

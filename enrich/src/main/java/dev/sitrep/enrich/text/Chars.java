@@ -2,18 +2,18 @@ package dev.sitrep.enrich.text;
 
 /**
  * {@link Character}'s classifications with the ASCII answer worked out inline: the per-character loops
- * of the tokenizer and the splitter see ASCII almost always. Same answers as {@code Character}'s.
+ * of the tokenizer, the splitter and the linker see ASCII almost always. Same answers as {@code Character}'s.
  */
-final class Chars {
+public final class Chars {
 
     private Chars() {
     }
 
-    static boolean isWhitespace(char c) {
+    public static boolean isWhitespace(char c) {
         return c <= ' ' ? Character.isWhitespace(c) : c >= 128 && Character.isWhitespace(c);
     }
 
-    static boolean isLetter(char c) {
+    public static boolean isLetter(char c) {
         if (c < 128) {
             int folded = c | 32;
             return folded >= 'a' && folded <= 'z';
