@@ -1,5 +1,6 @@
 package dev.sitrep.enrich.casualty;
 
+import dev.sitrep.enrich.text.Chars;
 import dev.sitrep.enrich.text.WordTokens;
 
 import java.util.List;
@@ -131,12 +132,12 @@ final class AnchorScanner {
         int i = from;
         while (i < to) {
             char c = text[i];
-            if (!isLetter(c)) {
+            if (!Chars.isLetter(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < to && isLetter(text[i])) {
+            while (i < to && Chars.isLetter(text[i])) {
                 i++;
             }
             int length = i - start;
@@ -147,7 +148,7 @@ final class AnchorScanner {
             for (int k = start; k < i; k++) {
                 h = 31 * h + lower(text[k]);
             }
-            if (contains(text, start, length, h) && (start == from || !isLetter(text[start - 1]))) {
+            if (contains(text, start, length, h) && (start == from || !Chars.isLetter(text[start - 1]))) {
                 return start;
             }
         }
@@ -178,7 +179,7 @@ final class AnchorScanner {
     /** The end of the word starting at {@code start}: its letters as this scanner sees letters, up to {@code to}. */
     static int wordEnd(char[] text, int start, int to) {
         int i = start;
-        while (i < to && isLetter(text[i])) {
+        while (i < to && Chars.isLetter(text[i])) {
             i++;
         }
         return i;
@@ -215,10 +216,6 @@ final class AnchorScanner {
 
     private static int spread(int h) {
         return h ^ (h >>> 16);
-    }
-
-    private static boolean isLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > 127 && Character.isLetter(c));
     }
 
     private static char lower(char c) {
