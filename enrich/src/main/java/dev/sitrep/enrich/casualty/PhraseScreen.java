@@ -13,11 +13,19 @@ import java.util.Map;
  * Immutable and thread-safe.
  *
  * <p>Only ASCII sentences are ruled out: there the tokenizer folds case as this screen does, letter for letter.
+ * A phrase the reader drops unless "to hospital" follows ("sent") counts as around its anchor only when "hospital"
+ * comes after it in the sentence.
  */
 final class PhraseScreen {
 
-    /** A phrase's words and where its anchor word stands among them. */
-    private record Phrase(String[] words, int anchor) {
+    /**
+     * A phrase's words and where its anchor word stands among them.
+     *
+     * @param toHospital the reader takes the phrase only with "to hospital" after it ({@link
+     *                   SentenceReader#onlyToHospital}): "sent", common in news ("sent troops", "sent a letter"),
+     *                   and a sentence read for it alone costs as much as one with a figure
+     */
+    private record Phrase(String[] words, int anchor, boolean toHospital) {
     }
 
     private final AnchorScanner scanner;
@@ -30,7 +38,8 @@ final class PhraseScreen {
         byAnchor = new Phrase[anchors.size()][];
         for (int i = 0; i < anchors.size(); i++) {
             byAnchor[i] = phrases.get(anchors.get(i)).stream()
-                    .map(p -> new Phrase(p.words().toArray(String[]::new), TriggerLexicon.anchor(p)))
+                    .map(p -> new Phrase(p.words().toArray(String[]::new), TriggerLexicon.anchor(p),
+                            SentenceReader.onlyToHospital(p)))
                     .toArray(Phrase[]::new);
         }
     }
@@ -59,7 +68,8 @@ final class PhraseScreen {
             return false;
         }
         for (Phrase p : byAnchor[anchor]) {
-            if (wordsBefore(text, p, word, start) && wordsAfter(text, p, wordEnd, end)) {
+            if (wordsBefore(text, p, word, start) && wordsAfter(text, p, wordEnd, end)
+                    && (!p.toHospital() || holds(text, wordEnd, end, HOSPITAL))) {
                 return true;
             }
         }
@@ -95,6 +105,22 @@ final class PhraseScreen {
             at += w.length();
         }
         return true;
+    }
+
+    /**
+     * What the reader's token "hospital" or "hospitals" after "sent" starts with: in ASCII text such a token is these
+     * letters in any case, so a sentence without them after "sent" has no "to hospital" for it.
+     */
+    private static final String HOSPITAL = "hospital";
+
+    /** Whether {@code text[from, to)} holds {@code word}, lower-case ASCII, anywhere, in any case. */
+    private static boolean holds(char[] text, int from, int to, String word) {
+        for (int at = from; at + word.length() <= to; at++) {
+            if (same(text, at, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text} holds {@code word}, lower-case ASCII, at {@code at}, in any case. */

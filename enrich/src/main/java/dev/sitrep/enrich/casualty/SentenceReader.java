@@ -154,7 +154,7 @@ final class SentenceReader {
      */
     private static boolean excluded(SentenceTokens s, Trigger tr) {
         String first = tr.phrase().words().get(0);
-        if (first.equals("sent") || first.equals("sending")) {
+        if (onlyToHospital(tr.phrase())) {
             return !toHospital(s, tr.end());
         }
         if (tr.end() >= s.size()) {
@@ -163,6 +163,15 @@ final class SentenceReader {
         Token next = s.get(tr.end());
         return tr.kind() == CasualtyKind.SHOT && (next.is("at") || next.is("down") || next.is("up"))
                 || first.equals("dead") && (next.is("end") || next.is("heat") || next.is("zone"));
+    }
+
+    /**
+     * Whether the phrase counts a casualty only with "to hospital" after it ("sent", "sending"): {@link PhraseScreen}
+     * rules out such a phrase in a sentence with no "hospital" after it.
+     */
+    static boolean onlyToHospital(TriggerPhrase p) {
+        String first = p.words().get(0);
+        return first.equals("sent") || first.equals("sending");
     }
 
     /** "to the hospital", "to a local hospital", "to hospital" within a few words from {@code from}. */

@@ -23,7 +23,9 @@ class PhraseScreenTest {
         int sentences = 0;
         for (Map.Entry<String, List<TriggerPhrase>> e : LEXICON.byAnchor().entrySet()) {
             for (TriggerPhrase p : e.getValue()) {
-                String phrase = String.join(" ", p.words()).replace(" - ", "-");
+                // "sent" counts only whom it sends to hospital: the reader takes it with that only
+                String phrase = String.join(" ", p.words()).replace(" - ", "-")
+                        + (SentenceReader.onlyToHospital(p) ? " two men to hospital" : "");
                 for (String written : List.of(phrase, phrase.toUpperCase(Locale.ROOT), phrase.replace(" ", " \t "),
                         phrase.replace(" ", "\n"))) {
                     for (String sentence : List.of("Police said two men " + written + " on Monday.",
@@ -43,6 +45,14 @@ class PhraseScreenTest {
         String sentence = "The condition of the road was poor after the storm.";
         assertThat(holdsPhrase(sentence)).isFalse();
         assertThat(mayHold(sentence)).isFalse();
+    }
+
+    @Test
+    void rulesOutSentWithNoHospitalAfterIt() {
+        assertThat(mayHold("Schools sent pupils home early on Monday.")).isFalse();
+        assertThat(mayHold("Police sent reinforcements to the area.")).isFalse();
+        assertThat(mayHold("The blast sent two men to a local Hospital.")).isTrue();
+        assertThat(mayHold("Schools sent pupils home early after two men were killed.")).isTrue();
     }
 
     @Test
