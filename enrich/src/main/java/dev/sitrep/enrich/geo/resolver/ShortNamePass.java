@@ -26,12 +26,35 @@ public final class ShortNamePass implements ResolverPass {
                     continue;
                 }
                 if (named == null) {
-                    named = NameMatch.fullyNamedIds(sheet.size(), i -> sheet.group(i).candidates());
+                    named = fullyNamedIds(sheet);
                 }
                 if (Arrays.binarySearch(named, t.ids[c]) >= 0) {
                     sheet.add(g, c, BONUS);
                 }
             }
         }
+    }
+
+    /**
+     * {@link NameMatch#fullyNamedIds} of the sheet's groups, read from their tables: the candidates' ids and kinds of
+     * name lie there in order, where the matches and places lie all over the heap.
+     */
+    private static long[] fullyNamedIds(ScoreSheet sheet) {
+        int n = 0;
+        for (int g = 0; g < sheet.size(); g++) {
+            n += sheet.table(g).size();
+        }
+        long[] ids = new long[n];
+        int found = 0;
+        for (int g = 0; g < sheet.size(); g++) {
+            CandidateTable t = sheet.table(g);
+            for (int c = 0; c < t.size(); c++) {
+                if (!t.weak[c]) {
+                    ids[found++] = t.ids[c];
+                }
+            }
+        }
+        Arrays.sort(ids, 0, found);
+        return Arrays.copyOf(ids, found);
     }
 }
