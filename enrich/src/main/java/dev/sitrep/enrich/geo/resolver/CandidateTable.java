@@ -19,6 +19,8 @@ final class CandidateTable {
 
     private static final CandidateTable EMPTY = new CandidateTable(List.of());
 
+    /** The list this table was made of: immutable, so the same list is the same candidates. */
+    private final List<NameMatch> source;
     final NameMatch[] matches;
     final Place[] places;
     final PlaceKind[] kinds;
@@ -48,6 +50,7 @@ final class CandidateTable {
 
     private CandidateTable(List<NameMatch> candidates) {
         int n = candidates.size();
+        source = candidates;
         matches = candidates.toArray(new NameMatch[0]);
         places = new Place[n];
         kinds = new PlaceKind[n];
@@ -97,23 +100,11 @@ final class CandidateTable {
         return matches.length;
     }
 
-    /** Whether this table is of these candidates, the same matches in the same order. */
-    private boolean holds(List<NameMatch> candidates) {
-        if (candidates.size() != matches.length) {
-            return false;
-        }
-        for (int c = 0; c < matches.length; c++) {
-            if (candidates.get(c) != matches[c]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
-     * The tables of the candidate lists one thread met lately. Direct-mapped by the first match, which the gazetteer
-     * shares among all lookups of a name: a list whose slot another took gets its table made anew. Owned by one
-     * thread.
+     * The tables of the candidate lists one thread met lately, by the lists' identity: the gazetteer gives one
+     * immutable list per name, the same each time, and keeps the first {@link Resolver#MAX_CANDIDATES} of a longer
+     * one as another (see {@link #first}). Direct-mapped: a list whose slot another took gets its table made anew.
+     * The slots hold their lists, so no list dies while its identity stands for it. Owned by one thread.
      */
     static final class Cache {
 
@@ -124,20 +115,43 @@ final class CandidateTable {
         private static final int SLOT_BITS = 11;
 
         private final CandidateTable[] tables = new CandidateTable[1 << SLOT_BITS];
+        /** Long lists of candidates, by slot, and the first ones of each as an immutable list. */
+        private final List<?>[] longLists = new List<?>[1 << SLOT_BITS];
+        private final List<?>[] firsts = new List<?>[1 << SLOT_BITS];
 
-        /** The table of these candidates, made now unless this thread made it lately. */
+        /** The table of these candidates, an immutable list, made now unless this thread made it lately. */
         CandidateTable of(List<NameMatch> candidates) {
             if (candidates.isEmpty()) {
                 return EMPTY;
             }
-            int h = (System.identityHashCode(candidates.get(0)) * 31 + candidates.size()) * 0x9E3779B9;
-            int slot = h >>> 32 - SLOT_BITS;
+            int slot = slot(candidates);
             CandidateTable t = tables[slot];
-            if (t == null || !t.holds(candidates)) {
+            if (t == null || t.source != candidates) {
                 t = new CandidateTable(candidates);
                 tables[slot] = t;
             }
             return t;
+        }
+
+        /**
+         * The first {@code max} of these candidates, an immutable list, as an immutable list: the same list each time
+         * this thread asks lately, so that its table is found again and no copy is made per article.
+         */
+        @SuppressWarnings("unchecked")
+        List<NameMatch> first(List<NameMatch> all, int max) {
+            if (all.size() <= max) {
+                return all;
+            }
+            int slot = slot(all);
+            if (longLists[slot] != all || firsts[slot].size() != max) {
+                longLists[slot] = all;
+                firsts[slot] = List.copyOf(all.subList(0, max));
+            }
+            return (List<NameMatch>) firsts[slot];
+        }
+
+        private static int slot(List<NameMatch> list) {
+            return System.identityHashCode(list) * 0x9E3779B9 >>> 32 - SLOT_BITS;
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.sitrep.enrich.geo.resolver;
 
 import dev.sitrep.common.model.TextField;
 import dev.sitrep.enrich.geo.extractor.NameMention;
-import dev.sitrep.enrich.geo.gazetteer.NameMatch;
 import dev.sitrep.enrich.geo.gazetteer.Geo;
 
 import java.util.ArrayList;
@@ -137,8 +136,7 @@ public final class Resolver {
     }
 
     private static MentionGroup group(List<NameMention> ms) {
-        List<NameMatch> all = ms.get(0).matches();
-        return new MentionGroup(ms.get(0).key(), ms, all.size() > MAX_CANDIDATES ? all.subList(0, MAX_CANDIDATES) : all);
+        return new MentionGroup(ms.get(0).key(), ms, ScoreSheet.firstCandidates(ms.get(0).matches(), MAX_CANDIDATES));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.sitrep.enrich.geo.resolver;
 
 import dev.sitrep.enrich.geo.extractor.NameMention;
+import dev.sitrep.enrich.geo.gazetteer.NameMatch;
 import dev.sitrep.enrich.geo.gazetteer.Place;
 
 import java.util.Arrays;
@@ -70,6 +71,14 @@ public final class ScoreSheet {
         this.countries = countryCodes.size;
         this.regions = regionCodes.size;
         this.maxCandidates = max;
+    }
+
+    /**
+     * The first {@code max} of a name's candidates (an immutable list), as an immutable list that is the same each
+     * time this thread asks, so that the sheet finds its table again.
+     */
+    static List<NameMatch> firstCandidates(List<NameMatch> all, int max) {
+        return SCRATCH.get().candidates.first(all, max);
     }
 
     /** The hash a pair of codes is numbered by. */
