@@ -11,9 +11,9 @@ import java.util.List;
 /**
  * The candidates of one name as the passes read them: one array per property, so that a pass's loop over a
  * name's forty candidates reads a few lines of memory in order, not forty places and forty matches wherever they
- * lie (a cache miss or two each, most of the resolver's time). What it holds depends on the candidates alone, so a
- * table is made once and kept in its thread's {@link Cache} for the next article that names the same place.
- * Immutable.
+ * lie (a cache miss or two each, which made building the score sheet the resolver's costliest step). What it
+ * holds depends on the candidates alone, so a table is made once and kept in its thread's {@link Cache} for the
+ * next article that names the same place. Immutable.
  */
 final class CandidateTable {
 
@@ -21,7 +21,6 @@ final class CandidateTable {
 
     /** The list this table was made of: immutable, so the same list is the same candidates. */
     private final List<NameMatch> source;
-    final NameMatch[] matches;
     final Place[] places;
     final PlaceKind[] kinds;
     final long[] ids;
@@ -51,7 +50,6 @@ final class CandidateTable {
     private CandidateTable(List<NameMatch> candidates) {
         int n = candidates.size();
         source = candidates;
-        matches = candidates.toArray(new NameMatch[0]);
         places = new Place[n];
         kinds = new PlaceKind[n];
         ids = new long[n];
@@ -71,7 +69,7 @@ final class CandidateTable {
         boolean someWeak = false;
         boolean someCountry = false;
         for (int c = 0; c < n; c++) {
-            NameMatch m = matches[c];
+            NameMatch m = candidates.get(c);
             Place p = m.place();
             places[c] = p;
             kinds[c] = p.kind();
@@ -97,7 +95,7 @@ final class CandidateTable {
     }
 
     int size() {
-        return matches.length;
+        return places.length;
     }
 
     /**
