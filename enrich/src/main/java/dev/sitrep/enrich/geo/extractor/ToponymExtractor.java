@@ -63,6 +63,8 @@ public final class ToponymExtractor {
             List<NameMatch> best = List.of();
             String bestKey = null;
             String key = k.key(i);
+            // key.hashCode(), kept as the key grows: the tokenizer's hash of a plain word spares reading its key
+            int keyHash = t.keyHash(i) != 0 ? t.keyHash(i) : key.hashCode();
             int j = i;
             // one word's matches and prefix come through TokenKeys, which keeps them for words met before
             while (true) {
@@ -78,12 +80,13 @@ public final class ToponymExtractor {
                         || !(j == i ? k.isPrefix(i) : gazetteer.isPrefix(key))) {
                     break;
                 }
-                String next = k.key(j + 1);
-                if (!gazetteer.mayBeNameOrPrefix(joinedHash(key, next))) {
+                int joined = joinedHash(keyHash, k, j + 1);
+                if (!gazetteer.mayBeNameOrPrefix(joined)) {
                     break; // the longer key is no name and no prefix of one: the loop would find nothing and stop there
                 }
                 j++;
-                key = key + ' ' + next;
+                key = key + ' ' + k.key(j);
+                keyHash = joined;
             }
             if (bestEnd < 0 || rules.neverStartsName(k, i)) {
                 i++;
@@ -152,13 +155,29 @@ public final class ToponymExtractor {
         mentions.subList(kept, mentions.size()).clear();
     }
 
-    /** {@code (key + ' ' + next).hashCode()}, without the string: most keys so extended are ruled out by it. */
-    static int joinedHash(String key, String next) {
-        int h = 31 * key.hashCode() + ' ';
-        for (int i = 0; i < next.length(); i++) {
+    /**
+     * {@code (key + ' ' + k.key(next)).hashCode()}, without the string, for a key of hash {@code keyHash}: most keys
+     * so extended are ruled out by it. A plain word's hash and length come from its token, so that a word that only
+     * follows a name's first word ("The incident") is ruled out without its key looked up.
+     */
+    private static int joinedHash(int keyHash, TokenKeys k, int next) {
+        Tokens t = k.tokens();
+        int nextHash = t.keyHash(next);
+        if (nextHash != 0 && t.is(next, Tokens.ASCII_LETTERS)) {
+            // a plain word's key is the word in lower case, as long as the token ("Ste." has a hash, not the length)
+            return joinedHash(keyHash, t.end(next) - t.start(next), nextHash);
+        }
+        String word = k.key(next);
+        return joinedHash(keyHash, word.length(), word.hashCode());
+    }
+
+    /** The hash of a key of hash {@code keyHash}, a blank and a word of this length and hash. */
+    private static int joinedHash(int keyHash, int nextLength, int nextHash) {
+        int h = 31 * keyHash + ' ';
+        for (int i = 0; i < nextLength; i++) {
             h *= 31;
         }
-        return h + next.hashCode();
+        return h + nextHash;
     }
 
     private static boolean contains(long[] ids, long id) {

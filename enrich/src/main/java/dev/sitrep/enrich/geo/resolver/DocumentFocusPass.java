@@ -58,7 +58,7 @@ public final class DocumentFocusPass implements ResolverPass {
                 }
                 double share = (countryTotal[country] - countryVotes[country * n + g]) / others;
                 double bonus = COUNTRY_WEIGHT * share;
-                if (sheet.place(g, c).kind() != PlaceKind.COUNTRY) {
+                if (sheet.table(g).kinds[c] != PlaceKind.COUNTRY) {
                     bonus -= OUT_OF_FOCUS * dominance * (1 - share);
                 }
                 int region = sheet.region(g, c);

@@ -50,11 +50,11 @@ public final class NamedCountryCapitalPass implements ResolverPass {
         }
         boolean[] contained = null;
         for (int g = 0; g < sheet.size(); g++) {
-            List<NameMatch> cs = sheet.group(g).candidates();
-            if (namesCountry(cs)) {
-                continue;
+            CandidateTable t = sheet.table(g);
+            if (t.anyCountry) {
+                continue; // "Mexico", "Kuwait": a name that is a country's own stays the country, not its capital
             }
-            String country = namedCapitalCountry(cs, named);
+            String country = namedCapitalCountry(t, named);
             if (country == null) {
                 continue;
             }
@@ -64,8 +64,8 @@ public final class NamedCountryCapitalPass implements ResolverPass {
             if (contained[g]) {
                 continue;
             }
-            for (int c = 0; c < cs.size(); c++) {
-                if (cs.get(c).place().countryCode().equals(country)) {
+            for (int c = 0; c < t.size(); c++) {
+                if (t.countryCodes[c].equals(country)) {
                     sheet.add(g, c, BONUS);
                 }
             }
@@ -86,24 +86,12 @@ public final class NamedCountryCapitalPass implements ResolverPass {
     }
 
     /** The named country whose capital the name may be, or null. */
-    private static String namedCapitalCountry(List<NameMatch> candidates, Set<String> named) {
-        for (int i = 0; i < candidates.size(); i++) {
-            NameMatch m = candidates.get(i);
-            if (m.place().featureCode().equals("PPLC") && m.via() != NameKind.WEAK
-                    && named.contains(m.place().countryCode())) {
-                return m.place().countryCode();
+    private static String namedCapitalCountry(CandidateTable t, Set<String> named) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.capital[i] && named.contains(t.countryCodes[i])) {
+                return t.countryCodes[i];
             }
         }
         return null;
-    }
-
-    /** "Mexico", "Kuwait": a name that is a country's own stays the country, not the capital of that name. */
-    private static boolean namesCountry(List<NameMatch> candidates) {
-        for (int i = 0; i < candidates.size(); i++) {
-            if (candidates.get(i).place().kind() == PlaceKind.COUNTRY) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -16,9 +16,11 @@ public final class PriorPass implements ResolverPass {
 
     @Override
     public void apply(ArticleMentions article, ScoreSheet sheet) {
+        // each candidate's prior is worked out once, with its name's table: it depends on the candidate alone
         for (int g = 0; g < sheet.size(); g++) {
-            for (int c = 0; c < sheet.candidates(g); c++) {
-                sheet.add(g, c, prior(sheet.group(g).candidates().get(c)));
+            double[] priors = sheet.table(g).priors;
+            for (int c = 0; c < priors.length; c++) {
+                sheet.add(g, c, priors[c]);
             }
         }
     }

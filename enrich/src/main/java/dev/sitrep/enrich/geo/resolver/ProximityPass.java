@@ -1,7 +1,6 @@
 package dev.sitrep.enrich.geo.resolver;
 
 import dev.sitrep.enrich.geo.gazetteer.Geo;
-import dev.sitrep.enrich.geo.gazetteer.Place;
 import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
 
 import java.util.Arrays;
@@ -29,7 +28,7 @@ public final class ProximityPass implements ResolverPass {
         // the likely town readings of every name, ordered by name: usually one or two a name
         int count = 0;
         int[] owner = new int[8];
-        Place[] anchor = new Place[8];
+        long[] anchorId = new long[8];
         // the anchors' coordinates beside them: the first tests of most pairs read no place and take no sine
         double[] anchorLat = new double[8];
         double[] anchorLon = new double[8];
@@ -38,22 +37,22 @@ public final class ProximityPass implements ResolverPass {
         double[] prob = new double[sheet.maxCandidates()];
         for (int g = 0; g < n; g++) {
             sheet.probabilities(g, prob);
-            for (int c = 0; c < sheet.candidates(g); c++) {
-                Place q = sheet.place(g, c);
-                if (prob[c] >= MIN_PROBABILITY && local(q)) {
+            CandidateTable t = sheet.table(g);
+            for (int c = 0; c < t.size(); c++) {
+                if (prob[c] >= MIN_PROBABILITY && local(t.kinds[c])) {
                     if (count == owner.length) {
                         owner = Arrays.copyOf(owner, count * 2);
-                        anchor = Arrays.copyOf(anchor, count * 2);
+                        anchorId = Arrays.copyOf(anchorId, count * 2);
                         anchorLat = Arrays.copyOf(anchorLat, count * 2);
                         anchorLon = Arrays.copyOf(anchorLon, count * 2);
                         anchorRootCos = Arrays.copyOf(anchorRootCos, count * 2);
                         weight = Arrays.copyOf(weight, count * 2);
                     }
                     owner[count] = g;
-                    anchor[count] = q;
-                    anchorLat[count] = q.lat();
-                    anchorLon[count] = q.lon();
-                    anchorRootCos[count] = Geo.rootCos(q.lat());
+                    anchorId[count] = t.ids[c];
+                    anchorLat[count] = t.lats[c];
+                    anchorLon[count] = t.lons[c];
+                    anchorRootCos[count] = t.rootCos[c];
                     weight[count] = prob[c];
                     count++;
                 }
@@ -63,14 +62,15 @@ public final class ProximityPass implements ResolverPass {
             return;
         }
         for (int g = 0; g < n; g++) {
-            for (int c = 0; c < sheet.candidates(g); c++) {
-                Place p = sheet.place(g, c);
-                if (!local(p)) {
+            CandidateTable t = sheet.table(g);
+            for (int c = 0; c < t.size(); c++) {
+                if (!local(t.kinds[c])) {
                     continue;
                 }
-                double lat = p.lat();
-                double lon = p.lon();
-                double rootCos = Geo.rootCos(lat);
+                double lat = t.lats[c];
+                double lon = t.lons[c];
+                double rootCos = t.rootCos[c];
+                long id = t.ids[c];
                 double bonus = 0;
                 double best = 0;
                 int current = -1;
@@ -82,7 +82,7 @@ public final class ProximityPass implements ResolverPass {
                     }
                     if (current != g && weight[a] > best && Math.abs(lat - anchorLat[a]) <= NEAR_LAT
                             && !Geo.surelyFarther(NEAR_ROOT, lon, rootCos, anchorLon[a], anchorRootCos[a])
-                            && anchor[a].id() != p.id() && p.kmTo(anchor[a]) <= NEAR_KM) {
+                            && anchorId[a] != id && Geo.km(lat, lon, anchorLat[a], anchorLon[a]) <= NEAR_KM) {
                         best = weight[a];
                     }
                 }
@@ -92,7 +92,7 @@ public final class ProximityPass implements ResolverPass {
         }
     }
 
-    private static boolean local(Place p) {
-        return p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.ADMIN2;
+    private static boolean local(PlaceKind kind) {
+        return kind == PlaceKind.CITY || kind == PlaceKind.ADMIN2;
     }
 }

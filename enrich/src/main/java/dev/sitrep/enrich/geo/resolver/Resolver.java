@@ -2,8 +2,7 @@ package dev.sitrep.enrich.geo.resolver;
 
 import dev.sitrep.common.model.TextField;
 import dev.sitrep.enrich.geo.extractor.NameMention;
-import dev.sitrep.enrich.geo.gazetteer.NameMatch;
-import dev.sitrep.enrich.geo.gazetteer.Place;
+import dev.sitrep.enrich.geo.gazetteer.Geo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,11 +80,13 @@ public final class Resolver {
      */
     private static double agreement(ScoreSheet sheet, int g, int best, double[] p) {
         sheet.probabilities(g, p);
+        CandidateTable t = sheet.table(g);
+        double bestLat = t.lats[best];
+        double bestLon = t.lons[best];
         double near = 0;
-        for (int c = 0; c < sheet.candidates(g); c++) {
-            Place a = sheet.place(g, c);
-            Place b = sheet.place(g, best);
-            if (c == best || Math.abs(a.lat() - b.lat()) <= AGREEMENT_KM / 111.0 && a.kmTo(b) <= AGREEMENT_KM) {
+        for (int c = 0; c < t.size(); c++) {
+            if (c == best || Math.abs(t.lats[c] - bestLat) <= AGREEMENT_KM / 111.0
+                    && Geo.km(t.lats[c], t.lons[c], bestLat, bestLon) <= AGREEMENT_KM) {
                 near += p[c];
             }
         }
@@ -135,8 +136,7 @@ public final class Resolver {
     }
 
     private static MentionGroup group(List<NameMention> ms) {
-        List<NameMatch> all = ms.get(0).matches();
-        return new MentionGroup(ms.get(0).key(), ms, all.size() > MAX_CANDIDATES ? all.subList(0, MAX_CANDIDATES) : all);
+        return new MentionGroup(ms.get(0).key(), ms, ScoreSheet.firstCandidates(ms.get(0).matches(), MAX_CANDIDATES));
     }
 
     /**

@@ -1,11 +1,8 @@
 package dev.sitrep.enrich.geo.resolver;
 
-import dev.sitrep.enrich.geo.gazetteer.Place;
-
 import dev.sitrep.enrich.geo.extractor.NameMention;
-
 import dev.sitrep.enrich.geo.gazetteer.NameMatch;
-import dev.sitrep.enrich.geo.gazetteer.PlaceKind;
+import dev.sitrep.enrich.geo.gazetteer.Place;
 
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -22,13 +19,13 @@ public final class ScoreSheet {
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private final List<MentionGroup> groups;
+    /** Each group's candidates, property by property: what the passes' inner loops read. */
+    private final CandidateTable[] tables;
     /**
      * Where each group's candidates begin in the flat arrays below, and where the last one's end: one array
      * each for the whole article instead of three per name.
      */
     private final int[] first;
-    /** The candidates' places, read in the passes' inner loops: one array read, not a group, a list and a match. */
-    private final Place[] places;
     private final double[] scores;
     private final int[] country;
     private final int[] region;
@@ -41,37 +38,31 @@ public final class ScoreSheet {
     ScoreSheet(List<MentionGroup> groups) {
         this.groups = List.copyOf(groups);
         int n = groups.size();
+        Scratch scratch = SCRATCH.get();
+        this.tables = new CandidateTable[n];
         this.first = new int[n + 1];
         int max = 0;
         for (int g = 0; g < n; g++) {
-            int size = groups.get(g).candidates().size();
+            tables[g] = scratch.candidates.of(groups.get(g).candidates());
+            int size = tables[g].size();
             max = Math.max(max, size);
             first[g + 1] = first[g] + size;
         }
         int total = first[n];
-        this.places = new Place[total];
         this.scores = new double[total];
         this.country = new int[total];
         this.region = new int[total];
         // numbered in order of first appearance: an article's candidates lie in a few countries and regions; a
         // common name ("Washington", "Springfield") has candidates in dozens of them, so a pair of codes is found by
         // its hash in the thread's table, not by a search of those numbered so far
-        Scratch scratch = SCRATCH.get();
         Codes countryCodes = new Codes(scratch.table(0, total));
         Codes regionCodes = new Codes(scratch.table(1, total));
         for (int g = 0; g < n; g++) {
-            List<NameMatch> cs = groups.get(g).candidates();
+            CandidateTable t = tables[g];
             for (int c = 0, i = first[g]; i < first[g + 1]; c++, i++) {
-                Place p = cs.get(c).place();
-                places[i] = p;
-                if (p.countryCode().isEmpty()) {
-                    country[i] = -1;
-                    region[i] = -1;
-                    continue;
-                }
-                country[i] = countryCodes.number(p.countryCode(), "");
-                region[i] = p.kind() == PlaceKind.COUNTRY || p.admin1Code().isEmpty()
-                        ? -1 : regionCodes.number(p.countryCode(), p.admin1Code());
+                country[i] = t.hasCountry[c] ? countryCodes.number(t.countryCodes[c], "", t.countryHashes[c]) : -1;
+                region[i] = t.hasRegion[c] ? regionCodes.number(t.countryCodes[c], t.admin1Codes[c], t.regionHashes[c])
+                        : -1;
             }
         }
         // the tables are the thread's: the next article finds them clear
@@ -82,9 +73,24 @@ public final class ScoreSheet {
         this.maxCandidates = max;
     }
 
+    /**
+     * The first {@code max} of a name's candidates (an immutable list), as an immutable list that is the same each
+     * time this thread asks, so that the sheet finds its table again.
+     */
+    static List<NameMatch> firstCandidates(List<NameMatch> all, int max) {
+        return SCRATCH.get().candidates.first(all, max);
+    }
+
+    /** The hash a pair of codes is numbered by. */
+    static int pairHash(String country, String code) {
+        return 31 * country.hashCode() + code.hashCode();
+    }
+
     /** A thread's working arrays, reused by its articles, which come one at a time. */
     private static final class Scratch {
         final double[][] work = new double[2][256];
+        /** The tables of the candidate lists this thread met lately. */
+        final CandidateTable.Cache candidates = new CandidateTable.Cache();
         /** The hash tables of {@link Codes}, one for countries and one for regions; all zero between articles. */
         private final int[][] tables = {new int[1024], new int[1024]};
 
@@ -112,10 +118,10 @@ public final class ScoreSheet {
             this.table = table;
         }
 
-        /** The number of the pair, given one if new. */
-        int number(String country, String code) {
+        /** The number of the pair, whose {@link #pairHash} is {@code hash}, given one if new. */
+        int number(String country, String code, int hash) {
             int mask = table.length - 1;
-            int h = (31 * country.hashCode() + code.hashCode()) * 0x9E3779B9;
+            int h = hash * 0x9E3779B9;
             int slot = (h ^ h >>> 16) & mask;
             for (int at = table[slot]; at != 0; slot = slot + 1 & mask, at = table[slot]) {
                 int i = at - 1;
@@ -196,7 +202,12 @@ public final class ScoreSheet {
     }
 
     public Place place(int g, int c) {
-        return places[first[g] + c];
+        return tables[g].places[c];
+    }
+
+    /** The candidates of group {@code g}, property by property. */
+    CandidateTable table(int g) {
+        return tables[g];
     }
 
     public double score(int g, int c) {

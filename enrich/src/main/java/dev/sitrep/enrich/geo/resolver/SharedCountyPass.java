@@ -27,13 +27,13 @@ public final class SharedCountyPass implements ResolverPass {
         // counties by their own code; the gazetteer shares one string per code, so no key is built per lookup
         Map<String, List<int[]>> counties = null;
         for (int g = 0; g < n; g++) {
-            for (int c = 0; c < sheet.candidates(g); c++) {
-                Place p = sheet.place(g, c);
-                if (p.kind() == PlaceKind.ADMIN2 && !p.admin2Code().isEmpty()) {
+            CandidateTable t = sheet.table(g);
+            for (int c = 0; c < t.size(); c++) {
+                if (t.kinds[c] == PlaceKind.ADMIN2 && !t.admin2Codes[c].isEmpty()) {
                     if (counties == null) {
                         counties = new HashMap<>();
                     }
-                    counties.computeIfAbsent(p.admin2Code(), k -> new ArrayList<>(2)).add(new int[] {g, c});
+                    counties.computeIfAbsent(t.admin2Codes[c], k -> new ArrayList<>(2)).add(new int[] {g, c});
                 }
             }
         }
@@ -42,13 +42,13 @@ public final class SharedCountyPass implements ResolverPass {
         }
         for (int g = 0; g < n; g++) {
             double weight = sheet.plausibility(g);
-            for (int c = 0; c < sheet.candidates(g); c++) {
-                Place p = sheet.place(g, c);
-                if (p.kind() != PlaceKind.CITY || p.admin2Code().isEmpty()) {
+            CandidateTable t = sheet.table(g);
+            for (int c = 0; c < t.size(); c++) {
+                if (t.kinds[c] != PlaceKind.CITY || t.admin2Codes[c].isEmpty()) {
                     continue;
                 }
-                List<int[]> same = counties.get(p.admin2Code());
-                int[] county = same == null ? null : containing(sheet, same, p, g);
+                List<int[]> same = counties.get(t.admin2Codes[c]);
+                int[] county = same == null ? null : containing(sheet, same, t.places[c], g);
                 if (county != null) {
                     sheet.add(g, c, BONUS * sheet.plausibility(county[0]));
                     sheet.add(county[0], county[1], BONUS * weight);

@@ -1,10 +1,8 @@
 package dev.sitrep.enrich.geo.resolver;
 
-import dev.sitrep.enrich.geo.gazetteer.NameKind;
 import dev.sitrep.enrich.geo.gazetteer.NameMatch;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A short name stands for the place the article named in full: after "Avoyelles Parish", "Avoyelles" is that
@@ -19,18 +17,44 @@ public final class ShortNamePass implements ResolverPass {
     public void apply(ArticleMentions article, ScoreSheet sheet) {
         long[] named = null;
         for (int g = 0; g < sheet.size(); g++) {
-            List<NameMatch> cs = sheet.group(g).candidates();
-            for (int c = 0; c < cs.size(); c++) {
-                if (cs.get(c).via() != NameKind.WEAK) {
+            CandidateTable t = sheet.table(g);
+            if (!t.anyWeak) {
+                continue;
+            }
+            for (int c = 0; c < t.size(); c++) {
+                if (!t.weak[c]) {
                     continue;
                 }
                 if (named == null) {
-                    named = NameMatch.fullyNamedIds(sheet.size(), i -> sheet.group(i).candidates());
+                    named = fullyNamedIds(sheet);
                 }
-                if (Arrays.binarySearch(named, cs.get(c).place().id()) >= 0) {
+                if (Arrays.binarySearch(named, t.ids[c]) >= 0) {
                     sheet.add(g, c, BONUS);
                 }
             }
         }
+    }
+
+    /**
+     * {@link NameMatch#fullyNamedIds} of the sheet's groups, read from their tables: the candidates' ids and kinds of
+     * name lie there in order, where the matches and places lie all over the heap.
+     */
+    private static long[] fullyNamedIds(ScoreSheet sheet) {
+        int n = 0;
+        for (int g = 0; g < sheet.size(); g++) {
+            n += sheet.table(g).size();
+        }
+        long[] ids = new long[n];
+        int found = 0;
+        for (int g = 0; g < sheet.size(); g++) {
+            CandidateTable t = sheet.table(g);
+            for (int c = 0; c < t.size(); c++) {
+                if (!t.weak[c]) {
+                    ids[found++] = t.ids[c];
+                }
+            }
+        }
+        Arrays.sort(ids, 0, found);
+        return Arrays.copyOf(ids, found);
     }
 }

@@ -68,4 +68,19 @@ class ScoreSheetTest {
         assertThat(small.countries()).isEqualTo(2);
         assertThat(small.region(0, 1)).isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("a name whose candidates begin as another's, as many, is read by its own candidates")
+    void shouldReadEachNameByItsOwnCandidates() {
+        NameMatch shared = new NameMatch(city(1, "US", "TX"), NameKind.PRIMARY);
+        NameMatch second = new NameMatch(city(2, "FR", "11"), NameKind.PRIMARY);
+        NameMatch other = new NameMatch(city(3, "DE", "02"), NameKind.WEAK);
+        new ScoreSheet(List.of(new MentionGroup("one", List.of(), List.of(shared, second))));
+
+        ScoreSheet sheet = new ScoreSheet(List.of(new MentionGroup("two", List.of(), List.of(shared, other))));
+
+        assertThat(sheet.place(0, 1).id()).isEqualTo(3);
+        assertThat(sheet.table(0).weak[1]).isTrue();
+        assertThat(sheet.country(0, 1)).isEqualTo(1);
+    }
 }
