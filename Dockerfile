@@ -13,5 +13,5 @@ COPY --from=build /src/cli/target/sitrep.jar /app/sitrep.jar
 COPY seeds/ /app/seeds/
 ENV SITREP_HOME=/app
 USER sitrep
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/sitrep.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+UseParallelGC", "-jar", "/app/sitrep.jar"]
 CMD ["--help"]

@@ -98,9 +98,9 @@ public final class Bench {
         out.printf(Locale.ROOT, "sitrep bench: %s%n", corpus.description());
         out.printf(Locale.ROOT, "  %,d records, %.1f MB, %,.0f bytes of JSON each on average%n", corpus.size(),
                 corpus.bytes() / 1e6, (double) corpus.bytes() / corpus.size());
-        out.printf(Locale.ROOT, "  %d CPUs, Java %s, max heap %d MB, load average %s%n%n",
+        out.printf(Locale.ROOT, "  %d CPUs, Java %s, max heap %d MB, GC %s, load average %s%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20, loadAverage());
+                Runtime.getRuntime().maxMemory() >> 20, collectors(), loadAverage());
         engine();
         if (options.pipeline()) {
             pipeline();
@@ -312,6 +312,12 @@ public final class Bench {
 
     private static long medianLong(long[] values) {
         return (long) EngineBenchmark.median(java.util.Arrays.stream(values).asDoubleStream().toArray());
+    }
+
+    /** The JVM's garbage collectors ("PS Scavenge + PS MarkSweep"): the engine's CPU per article depends on them. */
+    private static String collectors() {
+        return String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
     }
 
     private static String loadAverage() {

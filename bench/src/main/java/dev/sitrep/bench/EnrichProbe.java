@@ -39,7 +39,7 @@ import java.util.concurrent.TimeUnit;
 public final class EnrichProbe {
 
     /** The JVM options {@code ./sitrep} runs with by default. */
-    public static final List<String> JVM_OPTIONS = List.of("-Xmx512m");
+    public static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseParallelGC");
 
     private static final String PREFIX = "enrich-probe:";
 
