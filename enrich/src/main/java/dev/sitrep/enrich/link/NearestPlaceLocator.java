@@ -106,8 +106,6 @@ public final class NearestPlaceLocator implements EventLocator {
                     location[k] = i;
                     start[k] = lm.start();
                     end[k] = lm.end();
-                    endsBeforeStart[k] = endsBefore(lm.start());
-                    endsBeforeEnd[k] = endsBefore(lm.end());
                     locative[k] = LOCATIVE.before(text, lm.start());
                     specificity[k] = spec;
                     k++;
@@ -131,6 +129,7 @@ public final class NearestPlaceLocator implements EventLocator {
                 byStart[j] = (int) keyed[j];
                 sortedStarts[j] = start[byStart[j]];
             }
+            countSentenceEnds();
             // a score is at most 3 (same sentence) + bonuses - distance / 250: past this distance it stays under MIN_SCORE
             reach = (int) Math.ceil(250 * (3.0 + bestBonus - MIN_SCORE)) + 1 + longest;
         }
@@ -204,6 +203,26 @@ public final class NearestPlaceLocator implements EventLocator {
                 }
             }
             return best;
+        }
+
+        /**
+         * Sentence ends before each mention's start and end, in one walk of the mentions in start order against the
+         * ends: a binary search per offset cost more than the whole walk, where a field has a few dozen of each.
+         */
+        private void countSentenceEnds() {
+            int e = 0;
+            for (int j = 0; j < size; j++) {
+                int k = byStart[j];
+                while (e < sentenceEnds.length && sentenceEnds[e] < start[k]) {
+                    e++;
+                }
+                endsBeforeStart[k] = e;
+                int f = e;
+                while (f < sentenceEnds.length && sentenceEnds[f] < end[k]) {
+                    f++;
+                }
+                endsBeforeEnd[k] = f;
+            }
         }
 
         /** Sentence ends ({@code . ! ?} or a line break, followed by a space or the end) at offsets before {@code offset}. */
