@@ -134,21 +134,6 @@ public final class NearestPlaceLocator implements EventLocator {
             reach = (int) Math.ceil(250 * (3.0 + bestBonus - MIN_SCORE)) + 1 + longest;
         }
 
-        /**
-         * The mentions that may be near enough to score, in their original order (which breaks ties): all of
-         * them in a short article, those within {@link #reach} of the figure in a long one.
-         */
-        private int[] candidates(int cs, int ce) {
-            int lo = firstStartAtLeast(cs - reach);
-            int hi = firstStartAtLeast(ce + reach + 1);
-            if (lo == 0 && hi == size) {
-                return null;
-            }
-            int[] near = Arrays.copyOfRange(byStart, lo, hi);
-            Arrays.sort(near);
-            return near;
-        }
-
         private int firstStartAtLeast(int offset) {
             int lo = 0;
             int hi = size;
@@ -174,10 +159,12 @@ public final class NearestPlaceLocator implements EventLocator {
             int endsBeforeCe = endsBefore(ce);
             double bestScore = MIN_SCORE;
             Integer best = null;
-            int[] near = candidates(cs, ce);
-            int count = near == null ? size : near.length;
-            for (int c = 0; c < count; c++) {
-                int k = near == null ? c : near[c];
+            int bestK = -1;
+            // only the mentions within reach can score; they are visited in start order, not copied and sorted back
+            // into their original order, so a tie goes to the lower original index as a visit in that order would give it
+            int hi = firstStartAtLeast(ce + reach + 1);
+            for (int c = firstStartAtLeast(cs - reach); c < hi; c++) {
+                int k = byStart[c];
                 int ls = start[k];
                 int le = end[k];
                 int distance = le <= cs ? cs - le : Math.max(0, ls - ce);
@@ -197,9 +184,10 @@ public final class NearestPlaceLocator implements EventLocator {
                     s += locative[k];
                 }
                 s += specificity[k];
-                if (s > bestScore) {
+                if (s > bestScore || s == bestScore && k < bestK) {
                     bestScore = s;
                     best = location[k];
+                    bestK = k;
                 }
             }
             return best;
