@@ -178,7 +178,7 @@ public final class WordTokenizer {
             starts[n] = start;
             ends[n] = end;
             flags[n] = f;
-            hashes[n] = plain && !(i - start == 2 && (text[start + 1] | 32) == 't') ? hash : 0;
+            hashes[n] = plain ? keyHash(text, start, i, hash) : 0;
             n++;
             prevEnd = end;
             prevAbbreviation = abbreviation;
@@ -249,9 +249,13 @@ public final class WordTokenizer {
         return (first - 'a') >>> 31 & WordTokens.CAPITALIZED;
     }
 
-    /** The lookup key's hash of a plain word, whose letters lower-cased hash to {@code hash}: 0 for "?t". */
+    /**
+     * The lookup key's hash of a word of letters whose letters lower-cased hash to {@code hash}: 0 for two letters
+     * ending in "t" or "T" ("St", "Mt", "Ft"), whose key the name normalizer makes otherwise (the geoparser's word
+     * cache leaves them out for the same reason). Both of the tokenizer's paths hash through here.
+     */
     private static int keyHash(char[] text, int start, int end, int hash) {
-        return end - start == 2 && text[start + 1] == 't' ? 0 : hash;
+        return end - start == 2 && (text[start + 1] | 32) == 't' ? 0 : hash;
     }
 
     /** The common gap, one space after a word that did not end a sentence: what {@link #gap} gives, quicker. */

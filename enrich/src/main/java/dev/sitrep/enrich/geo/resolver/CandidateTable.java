@@ -82,7 +82,7 @@ final class CandidateTable {
             admin1Codes[c] = p.admin1Code();
             admin2Codes[c] = p.admin2Code();
             weak[c] = m.via() == NameKind.WEAK;
-            capital[c] = p.featureCode().equals("PPLC") && m.via() != NameKind.WEAK;
+            capital[c] = p.featureCode().equals("PPLC") && !weak[c];
             hasCountry[c] = !p.countryCode().isEmpty();
             hasRegion[c] = hasCountry[c] && p.kind() != PlaceKind.COUNTRY && !p.admin1Code().isEmpty();
             countryHashes[c] = ScoreSheet.pairHash(p.countryCode(), "");
