@@ -229,13 +229,15 @@ public final class Bench {
         }
         out.printf(Locale.ROOT, "%s dead letters per run: %,d%n", start, dead);
         out.println("  per article, medians: CPU of the stream thread(s) and of the whole JVM (broker, clients, GC);"
-                + " the stream threads' time processing / committing / polling");
+                + " the stream threads' time processing / committing / polling; time of the JIT compilers and of GC");
         for (int v = 0; v < vs.size(); v++) {
             List<PipelineBenchmark.Run> runs = c.runs().get(v);
-            out.printf(Locale.ROOT, "    %-13s %6.1f us  %6.1f us   %3.0f%% / %3.0f%% / %3.0f%%%n", vs.get(v).label(),
+            out.printf(Locale.ROOT, "    %-13s %6.1f us  %6.1f us   %3.0f%% / %3.0f%% / %3.0f%%   JIT %5.1f us  GC %4.1f us%n",
+                    vs.get(v).label(),
                     median(runs, PipelineBenchmark.Run::threadCpuMicros), median(runs, PipelineBenchmark.Run::jvmCpuMicros),
                     100 * median(runs, r -> r.shares().process()), 100 * median(runs, r -> r.shares().commit()),
-                    100 * median(runs, r -> r.shares().poll()));
+                    100 * median(runs, r -> r.shares().poll()), median(runs, PipelineBenchmark.Run::jitMicros),
+                    median(runs, PipelineBenchmark.Run::gcMicros));
         }
     }
 

@@ -76,11 +76,13 @@ public final class PipelineBenchmark implements AutoCloseable {
      * @param deadLetters       records the app dead-lettered
      * @param threadCpuMicros   CPU of the app's stream threads per record, in the window
      * @param jvmCpuMicros      CPU of the whole JVM (broker, clients, GC) per record, in the window
+     * @param jitMicros         time of the JIT compiler threads per record, in the window
+     * @param gcMicros          time of garbage collection per record, in the window
      * @param shares            where the stream threads' time went, over Streams' own metrics window
      */
     public record Run(String label, int round, long records, double seconds, double articlesPerSecond,
                       long startMillis, long deadLetters, double threadCpuMicros, double jvmCpuMicros,
-                      StreamThreadMetrics.TimeShares shares) {
+                      double jitMicros, double gcMicros, StreamThreadMetrics.TimeShares shares) {
     }
 
     /** The runs of several variants, {@code runs.get(v)} holding variant v's runs in round order. */
@@ -210,7 +212,13 @@ public final class PipelineBenchmark implements AutoCloseable {
             double seconds = (last.nanos() - first.nanos()) / 1e9;
             double jvmCpu = first.processCpu() < 0 ? Double.NaN : (last.processCpu() - first.processCpu()) / 1e3 / records;
             return new Run(label, round, records, seconds, records / seconds, startMillis, deadLetters,
-                    (last.streamThreadCpu() - first.streamThreadCpu()) / 1e3 / records, jvmCpu, shares);
+                    (last.streamThreadCpu() - first.streamThreadCpu()) / 1e3 / records, jvmCpu,
+                    perRecordMicros(first.compileMillis(), last.compileMillis()),
+                    perRecordMicros(first.gcMillis(), last.gcMillis()), shares);
+        }
+
+        private double perRecordMicros(long firstMillis, long lastMillis) {
+            return firstMillis < 0 || lastMillis < 0 ? Double.NaN : (lastMillis - firstMillis) * 1e3 / records;
         }
     }
 
