@@ -30,8 +30,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * {@code sitrep bench}: the engine alone on one thread, then a pass-through Streams app, an output-only app
- * and the enrich app on the embedded broker over the same records, then the enrich app alone in a fresh JVM
+ * {@code sitrep bench}: the engine alone on one thread, then the processors of a pass-through Streams app, an
+ * output-only app and the enrich app on one thread without Kafka, then the three apps on the embedded broker over
+ * the same records, then the enrich app alone in a fresh JVM
  * for its start-up time and heap, and on request the enrich app with one and with two stream threads.
  * Prints as it goes; every ratio compares figures of the same run.
  */
@@ -48,6 +49,8 @@ public final class Bench {
      */
     private static final int WARMUP_PASSES = 2;
     private static final int SCALE_PARTITIONS = 4;
+    /** Counted passes of each app's processor alone; they take turns, one pass each. */
+    private static final int PROCESSOR_PASSES = 3;
 
     /**
      * What to run.
@@ -134,6 +137,13 @@ public final class Bench {
 
     private void pipeline() throws IOException, InterruptedException {
         BenchCorpus corpus = options.corpus();
+        Supplier<ArticleProcessor> passThrough = () -> ArticleProcessor.passThrough(new ArticleReader(), Clock.systemUTC());
+        Enricher engine = enricher();
+        Supplier<ArticleProcessor> enrich = () -> ArticleProcessor.enriching(engine, new ArticleReader(), Clock.systemUTC());
+        Supplier<ArticleProcessor> outputOnly = outputOnly(engine, corpus);
+        processors(List.of(new ProcessorBenchmark.Subject("pass-through", passThrough.get()),
+                new ProcessorBenchmark.Subject("output-only", outputOnly.get()),
+                new ProcessorBenchmark.Subject("enrich", enrich.get())));
         long t0 = System.nanoTime();
         try (EmbeddedKafka broker = EmbeddedKafka.start(0, Map.of())) {
             KafkaSettings kafka = new KafkaSettings(broker.bootstrap(), options.client());
@@ -144,12 +154,6 @@ public final class Bench {
             try (PipelineBenchmark bench = new PipelineBenchmark(kafka, options.guarantee())) {
                 PipelineBenchmark.Load load = bench.load(RAW, options.partitions(), corpus.values());
                 out.printf(Locale.ROOT, "  loaded %,d records into %s in %.1f s%n", load.records(), RAW, load.seconds());
-                Supplier<ArticleProcessor> passThrough = () -> ArticleProcessor.passThrough(new ArticleReader(),
-                        Clock.systemUTC());
-                Enricher engine = enricher();
-                Supplier<ArticleProcessor> enrich = () -> ArticleProcessor.enriching(engine, new ArticleReader(),
-                        Clock.systemUTC());
-                Supplier<ArticleProcessor> outputOnly = outputOnly(engine, corpus);
                 List<PipelineBenchmark.Variant> variants = List.of(
                         new PipelineBenchmark.Variant("pass-through", passThrough, RAW, options.threads()),
                         new PipelineBenchmark.Variant("output-only", outputOnly, RAW, options.threads()),
@@ -168,6 +172,20 @@ public final class Bench {
                 }
             }
         }
+    }
+
+    /**
+     * The three apps' processors on this thread, no Kafka: what each app's own work per record costs, and the
+     * engine's cost inside the enrich app's processor (enrich less output-only) beside its cost alone.
+     */
+    private void processors(List<ProcessorBenchmark.Subject> subjects) {
+        List<ProcessorBenchmark.Result> results = new ProcessorBenchmark().run(subjects, options.corpus().values(),
+                RAW, PROCESSOR_PASSES);
+        out.printf(Locale.ROOT, "the pipeline apps' processors alone, one thread, no Kafka (read the record, enrich,"
+                + " write the output record; median of %d alternating passes)%n ", PROCESSOR_PASSES);
+        results.forEach(r -> out.printf(Locale.ROOT, " %s %.1f us,", r.label(), r.cpuMicros()));
+        out.printf(Locale.ROOT, " CPU per article%n  the engine inside the enrich processor (enrich less output-only)"
+                + " %.1f us%n%n", results.get(2).cpuMicros() - results.get(1).cpuMicros());
     }
 
     /**

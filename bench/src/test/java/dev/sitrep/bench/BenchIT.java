@@ -30,6 +30,8 @@ class BenchIT {
                 "scale-out: the enrich app on a 4-partition topic (200 records)");
         assertThat(report).containsPattern("(?m)^  median +[\\d,]+ +[\\d,]+ +[\\d,]+ +\\d+\\.\\d\\d +\\d+\\.\\d\\d$");
         assertThat(report).containsPattern("(?m)^  median +[\\d,]+ +[\\d,]+ +\\d+\\.\\d\\d$");
+        assertThat(report).containsPattern("(?m)^  pass-through \\d+\\.\\d us, output-only \\d+\\.\\d us, enrich \\d+\\.\\d us,"
+                + " CPU per article$");
         assertThat(report).containsPattern("(?m)^    enrich +\\d+\\.\\d us +\\d+\\.\\d us .* JIT +\\d+\\.\\d us  GC +\\d+\\.\\d us$");
     }
 }
