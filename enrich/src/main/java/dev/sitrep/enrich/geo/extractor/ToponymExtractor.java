@@ -238,7 +238,8 @@ public final class ToponymExtractor {
                 || givenNames.contains(key) && !commaAfter && !afterComma && !rules.afterLocative(k, first)) {
             return null;
         }
-        boolean person = rules.personBefore(k, first, surname) || rules.speaker(k, last) && any(traits, MatchTraits.SMALL_TOWNS_ONLY);
+        // the traits first: most names are more than small towns', and then the word after is not read
+        boolean person = rules.personBefore(k, first, surname) || any(traits, MatchTraits.SMALL_TOWNS_ONLY) && rules.speaker(k, last);
         return new NameMention(field, t.start(first), t.end(last), t.text().substring(t.start(first), t.end(last)),
                 key, matches, NameMention.Cues.of(sentenceStart, common, commaAfter, person,
                 any(traits, MatchTraits.TOWNS_ONLY) && rules.street(k, last)));
