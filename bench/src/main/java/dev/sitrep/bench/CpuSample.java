@@ -33,12 +33,12 @@ record CpuSample(long nanos, long processCpu, long streamThreadCpu, long compile
         return new CpuSample(System.nanoTime(), process, streamCpu, compiledMillisSoFar(), collectedMillisSoFar());
     }
 
-    static long compiledMillisSoFar() {
+    private static long compiledMillisSoFar() {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }
 
-    static long collectedMillisSoFar() {
+    private static long collectedMillisSoFar() {
         long sum = 0;
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             long t = gc.getCollectionTime();
