@@ -39,8 +39,8 @@ public record BenchCorpus(String description, List<byte[]> values) {
                     .getBytes(StandardCharsets.UTF_8));
         }
         return new BenchCorpus(String.format(java.util.Locale.ROOT, "synthetic, seed %d, %d articles of ~%d chars"
-                + " (a template of a few hundred words: real news of the same length costs the engine about twice as"
-                + " much; --in FILE.jsonl to measure real articles)", seed, count, chars), values);
+                + " (news templates with a news-sized vocabulary of words, names and places; --in FILE.jsonl to"
+                + " measure real articles)", seed, count, chars), values);
     }
 
     /**
