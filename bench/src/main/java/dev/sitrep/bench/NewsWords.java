@@ -1,18 +1,11 @@
 package dev.sitrep.bench;
 
-import dev.sitrep.enrich.geo.gazetteer.BundledGazetteer;
+import dev.sitrep.enrich.geo.extractor.Lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Words for synthetic articles, with a news-sized vocabulary: the lowercase English words and the given
@@ -109,7 +102,7 @@ final class NewsWords {
 
     /** Reads the word lists bundled with the engine. */
     static NewsWords bundled() {
-        return new NewsWords(read("english-words.txt.gz"), read("given-names.txt.gz"));
+        return new NewsWords(Lexicon.bundledEnglishWords(), Lexicon.bundledGivenNames());
     }
 
     String noun(SplittableRandom r) {
@@ -152,26 +145,5 @@ final class NewsWords {
             out.set(i, out.set(j, out.get(i)));
         }
         return out;
-    }
-
-    private static List<String> read(String name) {
-        String path = BundledGazetteer.RESOURCE_DIR + name;
-        try (InputStream raw = NewsWords.class.getResourceAsStream(path)) {
-            if (raw == null) {
-                throw new IllegalStateException("bundled resource missing: " + path);
-            }
-            List<String> words = new ArrayList<>();
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    if (!line.isEmpty()) {
-                        words.add(line);
-                    }
-                }
-            }
-            return words;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
     }
 }

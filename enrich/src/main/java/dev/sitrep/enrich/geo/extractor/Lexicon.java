@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
@@ -32,7 +34,17 @@ public record Lexicon(Set<String> englishWords, Set<String> givenNames) {
 
     /** The lists bundled with sitrep. */
     public static Lexicon bundled() {
-        return new Lexicon(read("english-words.txt.gz"), read("given-names.txt.gz"));
+        return new Lexicon(new HashSet<>(bundledEnglishWords()), new HashSet<>(bundledGivenNames()));
+    }
+
+    /** The bundled lowercase English words, in the list's order. */
+    public static List<String> bundledEnglishWords() {
+        return read("english-words.txt.gz");
+    }
+
+    /** The bundled lowercase given names, in the list's order. */
+    public static List<String> bundledGivenNames() {
+        return read("given-names.txt.gz");
     }
 
     public boolean englishWord(String lowercase) {
@@ -43,12 +55,12 @@ public record Lexicon(Set<String> englishWords, Set<String> givenNames) {
         return givenNames.contains(lowercase);
     }
 
-    private static Set<String> read(String name) {
+    private static List<String> read(String name) {
         try (InputStream raw = Lexicon.class.getResourceAsStream(DIR + name)) {
             if (raw == null) {
                 throw new IllegalStateException("bundled resource missing: " + DIR + name);
             }
-            Set<String> words = new HashSet<>(100_000);
+            List<String> words = new ArrayList<>(70_000);
             try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = in.readLine()) != null) {
