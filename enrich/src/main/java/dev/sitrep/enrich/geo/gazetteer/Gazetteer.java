@@ -24,6 +24,14 @@ public interface Gazetteer {
     }
 
     /**
+     * A quick pre-check: false when no key with this {@code String.hashCode()} is an indexed name, so that
+     * {@link #lookup} finds nothing; true when one may. The default rules nothing out.
+     */
+    default boolean mayBeName(int keyHash) {
+        return true;
+    }
+
+    /**
      * A quick pre-check: false when no key with this {@code String.hashCode()} is an indexed name or continues one
      * ({@link #isPrefix}), so that {@link #lookup} finds nothing and {@link #isPrefix} says no; true when one may.
      * Lets a caller rule a key out before building it. The default rules nothing out.

@@ -27,11 +27,12 @@ public final class InMemoryGazetteer implements Gazetteer {
     /** The candidates of every name, best known first; one {@link NameMatch} per place and kind of name, shared. */
     private final Map<String, List<NameMatch>> postings;
     private final Set<String> prefixes;
-    /** Bit set of the mixed hashes of every name's first word. */
+    /** Bit set of the mixed hashes of every name's first word, two bits a hash ({@link #bits}). */
     private final long[] firstWords;
     /**
-     * Bit sets of the mixed hashes of every name and of every prefix of a name: most keys the extractor tries
-     * are neither, and a bit tells so without a probe of the big hash tables (a cache miss or three each).
+     * Bit sets of the mixed hashes of every name and of every prefix of a name, two bits a hash: most keys the
+     * extractor tries are neither, and the bits tell so without a probe of the big hash tables (a cache miss or
+     * three each).
      */
     private final long[] names;
     private final long[] prefixBits;
@@ -164,24 +165,40 @@ public final class InMemoryGazetteer implements Gazetteer {
     }
 
     @Override
+    public boolean mayBeName(int keyHash) {
+        return maySet(names, keyHash);
+    }
+
+    @Override
     public boolean mayBeNameOrPrefix(int keyHash) {
         return maySet(names, keyHash) || maySet(prefixBits, keyHash);
     }
 
     private static void set(long[] bits, int hash) {
         int bit = mix(hash);
-        bits[bit >>> 6] |= 1L << bit;
+        bits[bit >>> 6] |= bits(hash, bit);
     }
 
-    /** False when no hash given to {@link #set} has this one's bit; true may be a collision. */
+    /** False when no hash given to {@link #set} has this one's bits; true may be a collision. */
     private static boolean maySet(long[] bits, int hash) {
         int bit = mix(hash);
-        return (bits[bit >>> 6] & 1L << bit) != 0;
+        long mask = bits(hash, bit);
+        return (bits[bit >>> 6] & mask) == mask;
     }
 
     private static int mix(int h) {
         int x = h * 0x9E3779B9;
         return (x ^ x >>> 15) & FIRST_WORD_BITS - 1;
+    }
+
+    /**
+     * A hash's two bits in the long of its first one ({@code bit}), the second picked by a multiplier of its own.
+     * A key that is not in a set finds both set two to five times less often than it found one bit (of the
+     * bundled gazetteer's names, 6.5 % of such keys against 13 %; of its prefixes, 0.8 % against 3.9 %), and a
+     * probe still reads one long.
+     */
+    private static long bits(int hash, int bit) {
+        return 1L << bit | 1L << (hash * 0x85EBCA6B >>> 26);
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,5 +51,21 @@ class BundledGazetteerTest {
         assertThat(NameNormalizer.normalize("St. Louis")).isEqualTo("saint louis");
         assertThat(NameNormalizer.normalize("Zürich")).isEqualTo("zurich");
         assertThat(NameNormalizer.normalize("Côte d’Ivoire")).isEqualTo("cote d ivoire");
+    }
+
+    @Test
+    @DisplayName("should never rule out by its pre-checks a name, a name's first word or a prefix of a name")
+    void shouldPassNamesAndPrefixesThroughThePreChecks() {
+        Gazetteer g = BundledEngine.GAZETTEER;
+        for (String name : List.of("new york", "rio de janeiro", "sochi", "saint louis", "queensland")) {
+            assertThat(g.lookup(name)).as(name).isNotEmpty();
+            assertThat(g.mayBeName(name.hashCode())).as(name).isTrue();
+            assertThat(g.mayBeNameOrPrefix(name.hashCode())).as(name).isTrue();
+            assertThat(g.mayBeginName(name.split(" ")[0].hashCode())).as(name).isTrue();
+        }
+        for (String prefix : List.of("new", "rio de", "saint")) {
+            assertThat(g.isPrefix(prefix)).as(prefix).isTrue();
+            assertThat(g.mayBeNameOrPrefix(prefix.hashCode())).as(prefix).isTrue();
+        }
     }
 }
