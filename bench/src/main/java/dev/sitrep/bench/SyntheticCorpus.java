@@ -17,16 +17,16 @@ import java.util.SplittableRandom;
  * <p>It is built to cost the engine what real news costs, and to measure that cost honestly:
  * <ul>
  *   <li>a news-sized vocabulary: the words, given names and places are drawn from the lists and the gazetteer
- *       bundled with the engine, by Zipf laws, so that the engine's per-thread caches of words and names miss as
- *       often as on real news (about 4,600 distinct lowercase words and 3,400 capitalized ones per 100,000 words;
+ *       bundled with the engine, by Zipf laws, so that the engine's per-thread caches of words and names miss about
+ *       as often as on real news (about 4,600 distinct lowercase words and 3,400 capitalized ones per 100,000 words;
  *       US local and world news articles have 4,600 to 8,800 and 2,200 to 4,900);</li>
  *   <li>about 33 capitalized words, one to two casualty figures and two to three distinct places per thousand
  *       characters, as in news articles.</li>
  * </ul>
- * The engine costs about 29 us per thousand characters on it, between the 25 to 27 of US local news (LGL, TR-News)
- * and the 41 of shooting reports (GVA). The text reads as news only in its frame: the words in the templates' slots
- * are real words in a random order ("the incalculable hallow was defended"). A corpus of a few hundred
- * repeated words, which this replaced, cost the engine half as much per character as real news.
+ * In one session the engine took 26 us per thousand characters on it, 20 to 24 on US local and world news
+ * (LGL, TR-News) and 35 on reports of shootings (GVA). The text reads as news only in its frame: the words in
+ * the templates' slots are real words in a random order ("the incalculable hallow was defended"). A corpus of a
+ * few hundred repeated words, which this replaced, cost the engine half as much per character as real news.
  */
 public final class SyntheticCorpus {
 
