@@ -152,7 +152,7 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     @Override
     public List<NameMatch> lookup(String key) {
-        if (!maySet(names, key.hashCode())) {
+        if (!mayBeName(key.hashCode())) {
             return List.of();
         }
         List<NameMatch> list = postings.get(key);
