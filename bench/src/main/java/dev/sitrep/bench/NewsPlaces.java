@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -114,7 +115,7 @@ final class NewsPlaces {
         return new Zipf<>(sorted, exponent);
     }
 
-    private static Map<String, Zipf<Place>> groupBy(List<Place> places, java.util.function.Function<Place, String> key,
+    private static Map<String, Zipf<Place>> groupBy(List<Place> places, Function<Place, String> key,
                                                    double exponent) {
         Map<String, List<Place>> groups = new HashMap<>();
         for (Place p : places) {

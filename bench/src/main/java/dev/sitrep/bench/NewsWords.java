@@ -27,7 +27,7 @@ final class NewsWords {
             "shot", "shoot", "murder", "arrest", "detain", "missing", "kidnap", "abduct", "hostage", "displac", "fled",
             "flee", "evacu", "victim", "casualt", "fatal", "slain", "slay", "massacre", "hospital", "survivor", "toll",
             "execut", "behead", "stab", "gun", "bomb", "lynch", "captive", "captur", "jail", "prison", "custody",
-            "homeless", "refugee", "perish", "drown", "strangl", "assassin", "wound", "bodies", "body", "corpse");
+            "homeless", "refugee", "perish", "drown", "strangl", "assassin", "bodies", "body", "corpse");
     private static final long SHUFFLE_SEED = 20_261_128L;
 
     private static final String[] SURNAMES = {
