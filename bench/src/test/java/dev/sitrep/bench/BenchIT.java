@@ -32,6 +32,8 @@ class BenchIT {
                 "pipeline on the embedded broker (exactly_once_v2, 2 partition(s), 1 stream thread(s)",
                 "warm-up: each app 2 times over 3,000 records", "dead letters per run: 0",
                 "scale-out: the enrich app on a 4-partition topic (3,000 records)");
+        assertThat(report).containsPattern("(?m)^  met again +\\d+\\.\\d us/article for an article enriched again at once,"
+                + " \\d+\\.\\d us the first time \\(3,000 articles\\)$");
         assertThat(report).containsPattern("(?m)^  median +[\\d,]+ +[\\d,]+ +[\\d,]+ +\\d+\\.\\d\\d +\\d+\\.\\d\\d$");
         assertThat(report).containsPattern("(?m)^  median +[\\d,]+ +[\\d,]+ +\\d+\\.\\d\\d$");
         assertThat(report).containsPattern("(?m)^  pass-through \\d+\\.\\d us, output-only \\d+\\.\\d us, enrich \\d+\\.\\d us,"
