@@ -25,7 +25,9 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure the engine alone and the enrich app against a pass-through app on Kafka.",
             "",
-            "Times the engine on one thread (articles/s, MB/s, latency, allocation); then the three apps'"
+            "Times the engine on one thread (articles/s, MB/s, latency, allocation, and each article enriched"
+                + " twice in a row: the second time is what its instructions cost with every cache warm); then the"
+                + " three apps'"
                 + " processors on one thread without Kafka (CPU per record); then, on an embedded broker"
                 + " and over the same records, a pass-through Streams app (same serdes and exactly-once settings, no"
                 + " enrichment), an output-only app (the enrich app's output, no engine) and the enrich app, in"
