@@ -171,7 +171,7 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     @Override
     public boolean mayBeNameOrPrefix(int keyHash) {
-        return maySet(names, keyHash) || maySet(prefixBits, keyHash);
+        return mayBeName(keyHash) || maySet(prefixBits, keyHash);
     }
 
     private static void set(long[] bits, int hash) {
