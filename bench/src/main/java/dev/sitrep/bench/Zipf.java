@@ -36,8 +36,4 @@ final class Zipf<T> {
         int i = Arrays.binarySearch(cumulative, u);
         return items.get(Math.min(i < 0 ? -i - 1 : i, cumulative.length - 1));
     }
-
-    int size() {
-        return items.size();
-    }
 }

@@ -27,8 +27,7 @@ import java.util.concurrent.Callable;
             "",
             "Times the engine on one thread (articles/s, MB/s, latency, allocation, and each article enriched"
                 + " twice in a row: the second time is what its instructions cost with every cache warm); then the"
-                + " three apps'"
-                + " processors on one thread without Kafka (CPU per record); then, on an embedded broker"
+                + " three apps' processors on one thread without Kafka (CPU per record); then, on an embedded broker"
                 + " and over the same records, a pass-through Streams app (same serdes and exactly-once settings, no"
                 + " enrichment), an output-only app (the enrich app's output, no engine) and the enrich app, in"
                 + " alternating rounds, and their ratios to pass-through; then the enrich app"
